@@ -1,0 +1,75 @@
+/**
+ * A named rule: a pattern plus the name that provenance reports when it fires.
+ *
+ * @internal
+ */
+export interface PatternRule {
+  name: string;
+  pattern: RegExp;
+}
+
+/**
+ * Boilerplate every outlet shares: printable-version links, share and download buttons,
+ * copyright lines. Matched against one block's whole text.
+ *
+ * @internal
+ */
+export const GENERIC_BOILERPLATE: readonly PatternRule[] = [
+  { name: 'generic.printable-version', pattern: /^(?:printable|print(?:er)?[- ]friendly) version$/i },
+  { name: 'generic.print', pattern: /^print(?: this (?:page|article))?$/i },
+  { name: 'generic.share', pattern: /^share(?: this(?: page| article| post)?)?(?: on [a-z]+)?:?$/i },
+  { name: 'generic.download', pattern: /^(?:download|view) (?:the )?(?:pdf|full report|report|publication)(?: \(\w+\))?$/i },
+  { name: 'generic.email', pattern: /^e-?mail(?: this(?: page| article)?)?$/i },
+  { name: 'generic.copyright', pattern: /^(?:©|\(c\)|copyright\b)[^\n]{0,200}$/i },
+  { name: 'generic.skip-link', pattern: /^(?:back to top|skip to (?:main )?content)$/i },
+  { name: 'generic.newsletter', pattern: /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i },
+];
+
+/**
+ * Lines that say the page is an excerpt of a longer article.
+ *
+ * @internal
+ */
+export const GENERIC_TRUNCATION: readonly PatternRule[] = [
+  { name: 'generic.click-to-continue', pattern: /^(?:click|tap) here to (?:continue|keep) reading\b[^\n]{0,200}$/i },
+  { name: 'generic.continue-reading', pattern: /^continue reading\b[^\n]{0,200}$/i },
+  { name: 'generic.read-full', pattern: /^read (?:the )?(?:full|rest of the|complete|whole) (?:article|version|story|text|piece|comment|report)\b[^\n]{0,200}$/i },
+];
+
+/**
+ * 'Original article link: URL' and its cousins: the dump tool's note of where the page came from.
+ *
+ * @internal
+ */
+export const SOURCE_LINK: PatternRule = {
+  name: 'generic.source-link',
+  pattern: /^(?:original (?:article )?(?:link|url|source)|source(?: url| link)?|article (?:link|url)|read the original(?: article)?|canonical(?: url)?)\s*:\s*(https?:\/\/\S+)$/i,
+};
+
+/**
+ * Kind labels recognised for any outlet (matched in any case), mapped to canonical names.
+ * An all-capitals short label that is not listed is title-cased instead.
+ *
+ * @internal
+ */
+export const GENERIC_KINDS: Readonly<Record<string, string>> = {
+  'COMMENTARY': 'Commentary',
+  'EXPERT COMMENT': 'Expert Comment',
+  'ANALYSIS': 'Analysis',
+  'REPORT': 'Report',
+  'RESEARCH PAPER': 'Research Paper',
+  'BRIEFING PAPER': 'Briefing Paper',
+  'WORKING PAPER': 'Working Paper',
+  'POLICY BRIEF': 'Policy Brief',
+  'POLICY PAPER': 'Policy Paper',
+  'OP-ED': 'Op-Ed',
+  'OPINION': 'Opinion',
+  'EXPLAINER': 'Explainer',
+  'INTERVIEW': 'Interview',
+  'PODCAST': 'Podcast',
+  'TESTIMONY': 'Testimony',
+  'ESSAY': 'Essay',
+  'BLOG POST': 'Blog Post',
+  'Q&A': 'Q&A',
+  'FACT SHEET': 'Fact Sheet',
+};

@@ -1,0 +1,150 @@
+import { ParseError } from '../../errors/ParseError.js';
+import type { Warning } from '../../model/schema.js';
+import { OutletSchema, type OutletInput, type OutletProfile } from '../schema.js';
+
+/**
+ * Which rule chose the outlet, in the order they are tried.
+ *
+ * @category Outlets
+ * @example
+ * ```ts
+ * const rule: OutletRule = 'dateline-name';
+ * ```
+ */
+export type OutletRule =
+  | 'option'
+  | 'url-host'
+  | 'dateline-name'
+  | 'headline-source'
+  | 'generic-dateline'
+  | 'generic-headline-source'
+  | 'unknown';
+
+/** @internal */
+export interface OutletSignals {
+  option?: string | OutletInput | undefined;
+  /** URLs in order of trust: the `url` option, then the page's own source link. */
+  urls: (string | null | undefined)[];
+  datelineName: string | null;
+  headlineSource: string | null;
+  /** The `timeZone` option, used as the zone of an outlet the registry does not know. */
+  timeZone: string | undefined;
+}
+
+/** @internal */
+export interface ResolvedOutlet {
+  profile: OutletProfile;
+  rule: OutletRule;
+  warnings: Warning[];
+}
+
+function comparable(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** 'Carnegie Endowment for International Peace' → 'carnegie-endowment-for-international-peace'. @internal */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'unknown';
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function byHost(registry: readonly OutletProfile[], url: string): OutletProfile | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  return registry.find((p) => p.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`)));
+}
+
+function byName(registry: readonly OutletProfile[], name: string): OutletProfile | undefined {
+  const wanted = comparable(name);
+  return registry.find((p) => [p.name, ...p.aliases].some((n) => comparable(n) === wanted));
+}
+
+function generic(name: string, timeZone: string | undefined): { profile: OutletProfile; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  if (timeZone === undefined) {
+    warnings.push({
+      code: 'DEFAULT_TIME_ZONE',
+      message: `'${name}' has no built-in profile and no timeZone option was given; times are read as UTC`,
+      path: ['outlet'],
+    });
+  }
+  return {
+    profile: {
+      id: slugify(name),
+      name,
+      aliases: [],
+      hosts: [],
+      timeZone: timeZone ?? 'UTC',
+      kinds: {},
+      boilerplate: [],
+      truncation: [],
+      navigation: { labels: [] },
+    },
+    warnings,
+  };
+}
+
+/**
+ * Chooses the outlet: the `outlet` option, then the URL's host, then the name in the
+ * dateline, then the name in a headline-list header, then a generic profile built from
+ * whichever name the page gives.
+ *
+ * @internal
+ */
+export function resolveOutlet(signals: OutletSignals, registry: readonly OutletProfile[]): ResolvedOutlet {
+  const { option } = signals;
+  if (typeof option === 'string') {
+    const found = registry.find((p) => p.id === option);
+    if (!found) {
+      const known = registry.map((p) => p.id).join(', ');
+      const message = `Unknown outlet id ${JSON.stringify(option)}; known ids: ${known}`;
+      throw new ParseError('INVALID_OPTION', message, [{ code: 'INVALID_OPTION', path: ['outlet'], message }]);
+    }
+    return { profile: found, rule: 'option', warnings: [] };
+  }
+  if (option !== undefined) {
+    const parsed = OutletSchema.safeParse(option);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        code: 'INVALID_OPTION',
+        path: ['outlet', ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+        message: i.message,
+      }));
+      const first = issues[0]!;
+      throw new ParseError('INVALID_OPTION', `Invalid outlet profile at ${first.path.join('.')}: ${first.message}`, issues);
+    }
+    return { profile: parsed.data, rule: 'option', warnings: [] };
+  }
+  for (const url of signals.urls) {
+    const found = url ? byHost(registry, url) : undefined;
+    if (found) return { profile: found, rule: 'url-host', warnings: [] };
+  }
+  const fromDateline = signals.datelineName ? byName(registry, signals.datelineName) : undefined;
+  if (fromDateline) return { profile: fromDateline, rule: 'dateline-name', warnings: [] };
+  const fromHeadlines = signals.headlineSource ? byName(registry, signals.headlineSource) : undefined;
+  if (fromHeadlines) return { profile: fromHeadlines, rule: 'headline-source', warnings: [] };
+  if (signals.datelineName) return { ...generic(signals.datelineName, signals.timeZone), rule: 'generic-dateline' };
+  if (signals.headlineSource) return { ...generic(signals.headlineSource, signals.timeZone), rule: 'generic-headline-source' };
+  const unknown = generic('Unknown outlet', signals.timeZone);
+  return {
+    profile: { ...unknown.profile, id: 'unknown' },
+    rule: 'unknown',
+    warnings: [
+      { code: 'UNKNOWN_OUTLET', message: 'The page names no outlet and none was given (set the outlet or url option)', path: ['outlet'] },
+      ...unknown.warnings,
+    ],
+  };
+}

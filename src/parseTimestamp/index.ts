@@ -1,0 +1,285 @@
+import type { Warning } from '../model/schema.js';
+import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import {
+  daysInMonth,
+  formatDate,
+  formatDateTime,
+  formatOffset,
+  isValidTimeZone,
+  resolveWallTime,
+  type WallTime,
+} from './zone.js';
+
+/**
+ * The order of day, month and year in numeric dates such as '01/03/2024'.
+ *
+ * @category Timestamps
+ * @example
+ * ```ts
+ * const order: DateOrder = 'DMY'; // '01/03/2024' is 1 March
+ * ```
+ */
+export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+
+/**
+ * Options for {@link parseTimestamp}.
+ *
+ * @category Timestamps
+ * @example
+ * ```ts
+ * const options: TimestampOptions = { timeZone: 'Europe/London', dateOrder: 'DMY' };
+ * ```
+ */
+export interface TimestampOptions {
+  /** Zone for wall-clock times that carry no offset: an IANA name or '+HH:MM'. Default 'UTC', with a warning. */
+  timeZone?: string;
+  /** Order of numeric dates. Without it, a field above 12 settles the order; otherwise DMY is assumed, with a warning. */
+  dateOrder?: DateOrder;
+}
+
+/**
+ * A parsed timestamp.
+ *
+ * @category Timestamps
+ * @example
+ * ```ts
+ * import { parseTimestamp } from 'thinktank-parser';
+ * const t = parseTimestamp('15/07/2024 09:05', { timeZone: 'Europe/London', dateOrder: 'DMY' });
+ * t?.iso;       // '2024-07-15T09:05:00+01:00'
+ * t?.precision; // 'minute'
+ * ```
+ */
+export interface Timestamp {
+  /** `YYYY-MM-DD` for day precision, else `YYYY-MM-DDTHH:MM:SS±HH:MM`. */
+  iso: string;
+  precision: 'day' | 'minute' | 'second';
+  /** The calendar date as written (local to the page), `YYYY-MM-DD`. */
+  date: string;
+  /** The numeric offset written into `iso`, or `null` at day precision. */
+  offset: string | null;
+  /** Where the offset came from: the text itself, the `timeZone` option, or the UTC default. */
+  zoneSource: 'text' | 'option' | 'default' | null;
+  /** What was assumed: DST gap or overlap, ambiguous date order, default zone. */
+  warnings: Warning[];
+}
+
+/** @internal */
+export type ReadTimestamp =
+  | { ok: true; value: Timestamp }
+  | { ok: false; reason: 'unrecognised' | 'impossible'; message: string };
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Zone abbreviations seen on think-tank pages ('10:00 am ET'). Ambiguous ones (IST) are left out. */
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  z: '+00:00', utc: '+00:00', gmt: '+00:00',
+  et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York',
+  ct: 'America/Chicago', cst: 'America/Chicago', cdt: 'America/Chicago',
+  mt: 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver',
+  pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles',
+  bst: 'Europe/London', cet: 'Europe/Berlin', cest: 'Europe/Berlin',
+};
+
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?`;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{1,2})(.*)$/;
+const DAY_MONTH_YEAR = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})(.*)$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(String.raw`^${WEEKDAY}([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$`, 'i');
+const TIME =
+  /^(?:,|at|[-–—•|@])?\s*(\d{1,2})(?::(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(?:([ap])\.?\s?m\b\.?)?\s*(?:\(?([a-z]{1,4}|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?)\)?)?$/i;
+
+interface DateFields {
+  year: number;
+  month: number;
+  day: number;
+  rest: string;
+  warnings: Warning[];
+}
+
+function fail(reason: 'unrecognised' | 'impossible', message: string): ReadTimestamp {
+  return { ok: false, reason, message };
+}
+
+/** Turns '+5', '+0530', '-05:00', 'GMT+1' into '+HH:MM'. */
+function offsetString(text: string): string | null {
+  const m = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
+  if (!m) return null;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? '0');
+  if (hours > 18 || minutes > 59) return null;
+  return formatOffset((m[1] === '-' ? -1 : 1) * (hours * 60 + minutes));
+}
+
+function readNumericDate(m: RegExpExecArray, order: DateOrder | undefined): DateFields | string {
+  const [a, b, c] = [m[1]!, m[3]!, m[4]!];
+  const warnings: Warning[] = [];
+  if (a.length === 4) return { year: +a, month: +b, day: +c, rest: m[5]!, warnings };
+  if (c.length !== 4) return 'two-digit and ambiguous years are not read';
+  let resolved = order === 'YMD' ? undefined : order;
+  if (!resolved) {
+    if (+a > 12 && +b <= 12) resolved = 'DMY';
+    else if (+b > 12 && +a <= 12) resolved = 'MDY';
+    else {
+      resolved = 'DMY';
+      if (+a !== +b) {
+        warnings.push({
+          code: 'AMBIGUOUS_DATE_ORDER',
+          message: `'${m[0]!.trim()}' could be day-first or month-first; day-first assumed (set dateOrder to choose)`,
+        });
+      }
+    }
+  }
+  return resolved === 'DMY'
+    ? { year: +c, month: +b, day: +a, rest: m[5]!, warnings }
+    : { year: +c, month: +a, day: +b, rest: m[5]!, warnings };
+}
+
+/**
+ * Reads a timestamp and says why when it can't. {@link parseTimestamp} is the public face.
+ *
+ * @internal
+ */
+export function readTimestamp(input: string, options: TimestampOptions = {}): ReadTimestamp {
+  const text = normalizeWhitespace(input);
+  if (text.length === 0 || text.length > 80) return fail('unrecognised', 'not a timestamp');
+
+  let date: DateFields | null = null;
+  let hour: number | undefined;
+  let minute: number | undefined;
+  let second: number | undefined;
+  let zoneText: string | undefined;
+
+  const iso = ISO.exec(text);
+  if (iso) {
+    date = { year: +iso[1]!, month: +iso[2]!, day: +iso[3]!, rest: '', warnings: [] };
+    if (iso[4] !== undefined) {
+      hour = +iso[4];
+      minute = +iso[5]!;
+      second = iso[6] === undefined ? undefined : +iso[6];
+      zoneText = iso[7];
+    }
+  } else {
+    const numeric = NUMERIC.exec(text);
+    const named = numeric ? null : (DAY_MONTH_YEAR.exec(text) ?? MONTH_DAY_YEAR.exec(text));
+    if (numeric) {
+      const read = readNumericDate(numeric, options.dateOrder);
+      if (typeof read === 'string') return fail('unrecognised', read);
+      date = read;
+    } else if (named) {
+      const dayFirst = /^\d/.test(named[1]!);
+      const monthName = (dayFirst ? named[2]! : named[1]!).toLowerCase();
+      const month = MONTHS[monthName];
+      if (month === undefined) return fail('unrecognised', `'${monthName}' is not a month name`);
+      date = { year: +named[3]!, month, day: +(dayFirst ? named[1]! : named[2]!), rest: named[4]!, warnings: [] };
+    } else {
+      return fail('unrecognised', 'no date format matched');
+    }
+    const rest = date.rest.trim();
+    if (rest !== '') {
+      const time = TIME.exec(rest);
+      if (!time) return fail('unrecognised', `unrecognised text after the date: '${rest}'`);
+      if (time[2] === undefined && time[4] === undefined) return fail('unrecognised', `'${rest}' is not a time`);
+      hour = +time[1]!;
+      minute = time[2] === undefined ? 0 : +time[2];
+      second = time[3] === undefined ? undefined : +time[3];
+      zoneText = time[5];
+      if (time[4] !== undefined) {
+        if (hour < 1 || hour > 12) return fail('impossible', `hour ${hour} with am/pm`);
+        hour = (hour % 12) + (time[4].toLowerCase() === 'p' ? 12 : 0);
+      }
+    }
+  }
+
+  const { year, month, day } = date;
+  if (year < 1 || month < 1 || month > 12) return fail('impossible', `month ${month} does not exist`);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return fail('impossible', `${formatDate({ year, month: month, day: 1 }).slice(0, 7)} has no day ${day}`);
+  }
+  const warnings = [...date.warnings];
+  if (hour === undefined || minute === undefined) {
+    const iso = formatDate({ year, month, day });
+    return { ok: true, value: { iso, precision: 'day', date: iso, offset: null, zoneSource: null, warnings } };
+  }
+  if (hour > 23 || minute > 59 || (second ?? 0) > 59) {
+    return fail('impossible', `${hour}:${minute}:${second ?? 0} is not a time of day`);
+  }
+
+  const wall: WallTime = { year, month, day, hour, minute, second: second ?? 0 };
+  const precision = second === undefined ? 'minute' : 'second';
+  let zone: string;
+  let zoneSource: Timestamp['zoneSource'];
+  if (zoneText !== undefined) {
+    const fixed = offsetString(zoneText);
+    const named = ZONE_ABBREVIATIONS[zoneText.toLowerCase()];
+    if (fixed === null && named === undefined) return fail('unrecognised', `unknown zone '${zoneText}'`);
+    zone = fixed ?? named!;
+    zoneSource = 'text';
+  } else if (options.timeZone !== undefined) {
+    zone = options.timeZone;
+    zoneSource = 'option';
+  } else {
+    zone = 'UTC';
+    zoneSource = 'default';
+    warnings.push({ code: 'DEFAULT_TIME_ZONE', message: `'${text}' has no offset and no time zone was given; read as UTC` });
+  }
+  if (!isValidTimeZone(zone)) return fail('unrecognised', `unknown time zone '${zone}'`);
+
+  const resolved = resolveWallTime(wall, zone);
+  if (resolved.status === 'gap') {
+    warnings.push({
+      code: 'NONEXISTENT_LOCAL_TIME',
+      message: `'${text}' does not exist in ${zone} (the clocks skipped it); moved forward to ${formatDateTime(resolved.wall, resolved.offsetMinutes)}`,
+    });
+  } else if (resolved.status === 'overlap') {
+    warnings.push({
+      code: 'AMBIGUOUS_LOCAL_TIME',
+      message: `'${text}' happened twice in ${zone} (the clocks went back); the earlier instant was taken`,
+    });
+  }
+  return {
+    ok: true,
+    value: {
+      iso: formatDateTime(resolved.wall, resolved.offsetMinutes),
+      precision,
+      date: formatDate(resolved.wall),
+      offset: formatOffset(resolved.offsetMinutes),
+      zoneSource,
+      warnings,
+    },
+  };
+}
+
+/**
+ * Parses one timestamp as think-tank pages write them, and returns `null` for text that is
+ * not a timestamp or names an impossible date (31/02, 29 February 2023, month 13: never
+ * rolled over).
+ *
+ * Formats: 'dd/mm/yyyy HH:MM:SS' (and '.' or '-' separators, with or without seconds),
+ * ISO 8601 dates and date-times, '1 March 2024', 'March 1, 2024', 'Feb 27, 2024', with an
+ * optional weekday and an optional time ('10:00 am ET', '14:30 GMT+1').
+ *
+ * A wall-clock time with no offset is read in `options.timeZone` and written with that
+ * zone's offset at that instant. A source offset is kept, and 'Z' is written '+00:00'.
+ * Date-times always carry seconds. DST gaps move forward; overlaps take the earlier instant.
+ * Both add a warning. The machine's time zone is never used.
+ *
+ * @category Timestamps
+ * @example
+ * ```ts
+ * import { parseTimestamp } from 'thinktank-parser';
+ * parseTimestamp('15/07/2024 09:05:00', { timeZone: 'Europe/London' })?.iso; // '2024-07-15T09:05:00+01:00'
+ * parseTimestamp('27/10/2024 09:00:00', { timeZone: 'Europe/London' })?.iso; // '2024-10-27T09:00:00+00:00'
+ * parseTimestamp('2024-03-01T12:20Z')?.iso;                                 // '2024-03-01T12:20:00+00:00'
+ * parseTimestamp('1 March 2024')?.iso;                                      // '2024-03-01'
+ * parseTimestamp('31/02/2024');                                             // null
+ * ```
+ */
+export function parseTimestamp(text: string, options: TimestampOptions = {}): Timestamp | null {
+  if (typeof text !== 'string') return null;
+  const read = readTimestamp(text, options);
+  return read.ok ? read.value : null;
+}
