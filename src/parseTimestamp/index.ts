@@ -1,4 +1,5 @@
 import type { Warning } from '../model/schema.js';
+import { validateOptions } from '../options/index.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import {
   daysInMonth,
@@ -265,7 +266,8 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
  * A wall-clock time with no offset is read in `options.timeZone` and written with that
  * zone's offset at that instant. A source offset is kept, and 'Z' is written '+00:00'.
  * Date-times always carry seconds. DST gaps move forward; overlaps take the earlier instant.
- * Both add a warning. The machine's time zone is never used.
+ * Both add a warning. The machine's time zone is never used. A malformed `timeZone` or
+ * `dateOrder` option throws {@link ParseError} `INVALID_OPTION`.
  *
  * @category Timestamps
  * @example
@@ -279,6 +281,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
  * ```
  */
 export function parseTimestamp(text: string, options: TimestampOptions = {}): Timestamp | null {
+  validateOptions(options);
   if (typeof text !== 'string') return null;
   const read = readTimestamp(text, options);
   return read.ok ? read.value : null;
