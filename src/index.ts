@@ -19,17 +19,22 @@ export type { BlockClaim, FieldSource } from './parseArticle/analyse.js';
 export {
   ArticleSchema,
   AuthorSchema,
+  BodyBlockSchema,
   HeadlineItemSchema,
   NavMenuSchema,
   WarningCodeSchema,
   WarningSchema,
   type Article,
   type Author,
+  type BodyBlock,
   type HeadlineItem,
   type NavMenu,
   type Warning,
   type WarningCode,
 } from './model/schema.js';
+
+// Decoding
+export { decodeHtml, sniffHtmlEncoding } from './decodeHtml/index.js';
 
 // Timestamps
 export { parseTimestamp, type DateOrder, type Timestamp, type TimestampOptions } from './parseTimestamp/index.js';
@@ -37,6 +42,7 @@ export { parseTimestamp, type DateOrder, type Timestamp, type TimestampOptions }
 // Blocks and detectors
 export type { Block, BlockLink, BlockRole, Landmark } from './blocks/types.js';
 export { textToBlocks } from './textToBlocks/index.js';
+export { htmlToBlocks } from './htmlToBlocks/index.js';
 export { normalizeWhitespace } from './normalizeWhitespace/index.js';
 export {
   stripBoilerplate,

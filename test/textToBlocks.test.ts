@@ -7,7 +7,7 @@ describe('textToBlocks', () => {
     const blocks = textToBlocks(input);
     expect(blocks.map((b) => b.text)).toEqual(['date 2024-03-01 Chatham House', 'Printable version', 'Title here', 'Last line']);
     expect(blocks.map((b) => b.index)).toEqual([0, 1, 2, 3]);
-    for (const b of blocks) expect(normalizeWhitespace(input.slice(b.start, b.end)).replace(/^\|/, '')).toBe(b.text);
+    for (const b of blocks) expect(normalizeWhitespace(input.slice(b.start!, b.end!)).replace(/^\|/, '')).toBe(b.text);
   });
 
   it('marks bar-prefixed lines as link list items', () => {

@@ -61,8 +61,12 @@ export interface Block {
   links: BlockLink[];
   /** Share of the text that sits inside links, 0–1. */
   linkDensity: number;
-  /** Offset of the block's first character in the input string (UTF-16 code units). */
-  start: number;
-  /** Offset just past the block's last character in the input string. */
-  end: number;
+  /**
+   * Offset of the block's first character in the input string (UTF-16 code units). `null`
+   * when the HTML front end ran without location tracking, as `parseArticle` does for speed;
+   * `explain` and `htmlToBlocks` always track.
+   */
+  start: number | null;
+  /** Offset just past the block's last character in the input string, or `null` as for `start`. */
+  end: number | null;
 }

@@ -60,7 +60,7 @@ export interface Explanation {
  * ```
  */
 export function explain(input: string, options?: ParseOptions): Explanation {
-  const analysis = analyse(input, options, BUILTIN_OUTLETS);
+  const analysis = analyse(input, options, BUILTIN_OUTLETS, { locations: true });
   const article = analysis.result.ok ? validateArticle(analysis.result.article) : null;
   return {
     format: analysis.format,

@@ -26,6 +26,7 @@ export const WarningCodeSchema = z.enum([
   'INVALID_TIMESTAMP',
   'NO_PUBLISHED_DATE',
   'UNKNOWN_OUTLET',
+  'INVALID_JSON_LD',
 ]);
 
 /**
@@ -148,6 +149,34 @@ export const NavMenuSchema = z.object({
 export type NavMenu = z.infer<typeof NavMenuSchema>;
 
 /**
+ * Schema of one structured body block: a paragraph, a heading (with its level), a list item
+ * or a quote.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { BodyBlockSchema } from 'thinktank-parser';
+ * BodyBlockSchema.parse({ type: 'heading', text: 'Background', level: 2 });
+ * ```
+ */
+export const BodyBlockSchema = z.object({
+  type: z.enum(['paragraph', 'heading', 'list-item', 'quote']),
+  text: z.string().min(1),
+  level: z.number().int().min(1).max(6).optional(),
+});
+
+/**
+ * A structured body block. See {@link BodyBlockSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const block: BodyBlock = { type: 'paragraph', text: 'First paragraph.' };
+ * ```
+ */
+export type BodyBlock = z.infer<typeof BodyBlockSchema>;
+
+/**
  * Schema of a parsed article. `Article` is inferred from it, so the type and the runtime
  * check cannot drift apart.
  *
@@ -166,10 +195,18 @@ export const ArticleSchema = z.object({
   standfirst: z.string().min(1).nullable(),
   authors: z.array(AuthorSchema),
   published: isoTimestamp.nullable(),
+  /** When the page says it was last modified; never used as `published`. */
+  modified: isoTimestamp.nullable(),
   body: z.array(z.string().min(1)),
+  /** The body with its structure: headings, list items and quotes. `body` is its texts. */
+  blocks: z.array(BodyBlockSchema),
   truncated: z.boolean(),
   headlines: z.array(HeadlineItemSchema),
   navigation: z.array(NavMenuSchema),
+  /** BCP 47 language tag from the page ('en-US'), or `null`. */
+  language: z.string().min(1).nullable(),
+  /** The page's own topic, region and programme tags, in page order, without repeats. */
+  topics: z.array(z.string().min(1)),
   warnings: z.array(WarningSchema),
 });
 

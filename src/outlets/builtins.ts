@@ -1,3 +1,4 @@
+import { brookings } from './brookings/index.js';
 import { chathamHouse } from './chatham-house/index.js';
 import type { OutletProfile } from './schema.js';
 
@@ -7,4 +8,4 @@ import type { OutletProfile } from './schema.js';
  *
  * @internal
  */
-export const BUILTIN_OUTLETS: readonly OutletProfile[] = Object.freeze([chathamHouse]);
+export const BUILTIN_OUTLETS: readonly OutletProfile[] = Object.freeze([chathamHouse, brookings]);

@@ -95,7 +95,10 @@ export function stripBoilerplate(blocks: readonly Block[], options: BoilerplateO
   let url: string | null = null;
   for (const block of blocks) {
     if (block.text.length > MAX_BOILERPLATE_LENGTH) {
-      kept.push(block);
+      // Long blocks can only be outlet boilerplate (a closing funding statement), matched at the start.
+      const long = outlet ? boilerplate.find((r) => !r.name.startsWith('generic.') && r.pattern.test(block.text)) : undefined;
+      if (long) removed.push({ block, reason: 'boilerplate', rule: long.name });
+      else kept.push(block);
       continue;
     }
     const source = SOURCE_LINK.pattern.exec(block.text);

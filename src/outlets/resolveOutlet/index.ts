@@ -15,8 +15,10 @@ export type OutletRule =
   | 'option'
   | 'url-host'
   | 'dateline-name'
+  | 'site-name'
   | 'headline-source'
   | 'generic-dateline'
+  | 'generic-site-name'
   | 'generic-headline-source'
   | 'unknown';
 
@@ -26,6 +28,8 @@ export interface OutletSignals {
   /** URLs in order of trust: the `url` option, then the page's own source link. */
   urls: (string | null | undefined)[];
   datelineName: string | null;
+  /** Names the page gives its publisher: og:site_name, JSON-LD publisher … */
+  siteNames?: readonly string[];
   headlineSource: string | null;
   /** The `timeZone` option, used as the zone of an outlet the registry does not know. */
   timeZone: string | undefined;
@@ -99,8 +103,8 @@ function generic(name: string, timeZone: string | undefined): { profile: OutletP
 
 /**
  * Chooses the outlet: the `outlet` option, then the URL's host, then the name in the
- * dateline, then the name in a headline-list header, then a generic profile built from
- * whichever name the page gives.
+ * dateline, then the page's site name, then the name in a headline-list header, then a
+ * generic profile built from whichever name the page gives.
  *
  * @internal
  */
@@ -134,9 +138,15 @@ export function resolveOutlet(signals: OutletSignals, registry: readonly OutletP
   }
   const fromDateline = signals.datelineName ? byName(registry, signals.datelineName) : undefined;
   if (fromDateline) return { profile: fromDateline, rule: 'dateline-name', warnings: [] };
+  for (const name of signals.siteNames ?? []) {
+    const found = byName(registry, name);
+    if (found) return { profile: found, rule: 'site-name', warnings: [] };
+  }
   const fromHeadlines = signals.headlineSource ? byName(registry, signals.headlineSource) : undefined;
   if (fromHeadlines) return { profile: fromHeadlines, rule: 'headline-source', warnings: [] };
   if (signals.datelineName) return { ...generic(signals.datelineName, signals.timeZone), rule: 'generic-dateline' };
+  const siteName = signals.siteNames?.find((n) => n.length <= 80);
+  if (siteName) return { ...generic(siteName, signals.timeZone), rule: 'generic-site-name' };
   if (signals.headlineSource) return { ...generic(signals.headlineSource, signals.timeZone), rule: 'generic-headline-source' };
   const unknown = generic('Unknown outlet', signals.timeZone);
   return {

@@ -1,0 +1,219 @@
+// `npm run eval [-- <shared-dir>] [--only brookings,aeb,htmldate,trafilatura] [--no-write] [--verbose]`
+// Scores the parser against the real pages in ../shared and writes docs/accuracy.md.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { selectAll, selectOne } from 'css-select';
+import { textContent } from 'domutils';
+import { parse } from 'parse5';
+import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { decodeHtml, safeParseArticle, type Article } from '../src/index.js';
+import { aggregateF1, f1, normalise, shingleCounts } from './eval/metrics.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--only'));
+const shared = resolve(positional[0] ?? join(import.meta.dirname, '..', '..', 'shared'));
+const only = option('--only')?.split(',');
+const wanted = (name: string): boolean => !only || only.includes(name);
+const verbose = flag('--verbose');
+
+if (!existsSync(shared)) {
+  console.error(`eval: ${shared} does not exist. Pass the shared folder: npm run eval -- /path/to/shared`);
+  process.exit(2);
+}
+
+function readPage(path: string): string {
+  const raw = readFileSync(path);
+  return decodeHtml(path.endsWith('.gz') ? gunzipSync(raw) : raw);
+}
+
+function progress(label: string, done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  process.stderr.write(`\r${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+}
+
+const pct = (x: number): string => x.toFixed(3);
+const sections: string[] = [];
+const summary: string[] = [];
+
+function parsed(html: string, url?: string): Article | null {
+  const result = safeParseArticle(html, { format: 'html', ...(url ? { url } : {}) });
+  return result.success ? result.data : null;
+}
+
+// 1. Brookings: title, authors, date and URL exact; body F1 against the pages' own content blocks.
+if (wanted('brookings')) {
+  const dir = join(shared, 'corpus', 'brookings');
+  const truth = JSON.parse(readFileSync(join(import.meta.dirname, 'eval', 'brookings-truth.json'), 'utf8')).pages as Record<
+    string,
+    { title: string; authors: string[]; published: string; url: string }
+  >;
+  const rows: string[] = [];
+  const docs: { tp: number; fp: number; fn: number }[] = [];
+  const hits = { title: 0, authors: 0, published: 0, url: 0 };
+  const files = Object.keys(truth).sort();
+  files.forEach((file, i) => {
+    progress('brookings', i + 1, files.length);
+    const html = readPage(join(dir, file));
+    const t = truth[file]!;
+    const doc = parse(html, { treeAdapter: adapter });
+    const expectedBody = selectAll('.byo-block.wysiwyg-block', doc)
+      .map((e) => textContent(e))
+      .join('\n');
+    const a = parsed(html);
+    const ok = {
+      title: a?.title === t.title,
+      authors: JSON.stringify(a?.authors.map((x) => x.name)) === JSON.stringify(t.authors),
+      published: a?.published?.slice(0, 10) === t.published,
+      url: a?.url === t.url,
+    };
+    for (const k of Object.keys(hits) as (keyof typeof hits)[]) if (ok[k]) hits[k] += 1;
+    const counts = shingleCounts(a ? a.body.join('\n') : '', expectedBody);
+    docs.push(counts);
+    const body = aggregateF1([counts]).f1;
+    const mark = (b: boolean): string => (b ? '✓' : '✗');
+    rows.push(`| ${file.slice(0, 8)} | ${mark(ok.title)} | ${mark(ok.authors)} | ${mark(ok.published)} | ${mark(ok.url)} | ${pct(body)} |`);
+    if (verbose && !(ok.title && ok.authors && ok.published && ok.url)) {
+      console.log(file, { title: a?.title, authors: a?.authors.map((x) => x.name), published: a?.published, url: a?.url }, t);
+    }
+  });
+  const n = files.length;
+  const body = aggregateF1(docs);
+  sections.push(
+    `## Brookings (\`corpus/brookings\`, ${n} pages)\n\nTruth: \`scripts/eval/brookings-truth.json\` (visible h1, byline and date, canonical URL, checked by hand). ` +
+      `Body truth: the text of the page's own \`.byo-block.wysiwyg-block\` content blocks, scored with the article-extraction-benchmark metric.\n\n` +
+      `| field | exact | goal |\n| --- | --- | --- |\n| title | ${hits.title}/${n} | all |\n| authors | ${hits.authors}/${n} | all |\n| published (day) | ${hits.published}/${n} | all |\n| url | ${hits.url}/${n} | all |\n` +
+      `| body F1 | ${pct(body.f1)} (P ${pct(body.precision)}, R ${pct(body.recall)}) | ≥ 0.97 |\n\n` +
+      `| page | title | authors | published | url | body F1 |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+  );
+  summary.push(`brookings: title ${hits.title}/${n}, authors ${hits.authors}/${n}, published ${hits.published}/${n}, url ${hits.url}/${n}, body F1 ${pct(body.f1)}`);
+}
+
+// 2. article-extraction-benchmark: body F1.
+if (wanted('aeb')) {
+  const dir = join(shared, 'bench', 'article-extraction-benchmark');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const ids = Object.keys(truth).sort();
+  const docs: { tp: number; fp: number; fn: number }[] = [];
+  let failures = 0;
+  const worst: [number, string][] = [];
+  ids.forEach((id, i) => {
+    progress('article-extraction-benchmark', i + 1, ids.length);
+    const html = readPage(join(dir, 'html', `${id}.html.gz`));
+    const a = parsed(html, truth[id]!.url);
+    if (!a) failures += 1;
+    const counts = shingleCounts(a ? a.body.join('\n') : '', truth[id]!.articleBody);
+    docs.push(counts);
+    worst.push([aggregateF1([counts]).f1, id]);
+  });
+  const score = aggregateF1(docs);
+  worst.sort((x, y) => x[0] - y[0]);
+  if (verbose) console.log('worst aeb', worst.slice(0, 15));
+  sections.push(
+    `## article-extraction-benchmark (${ids.length} pages)\n\n| metric | ours | rs_trafilatura | trafilatura | readability.js | goal |\n| --- | --- | --- | --- | --- | --- |\n` +
+      `| body F1 | ${pct(score.f1)} | 0.970 | 0.958 | 0.947 | ≥ 0.97 |\n| precision | ${pct(score.precision)} | | | | |\n| recall | ${pct(score.recall)} | | | | |\n\n` +
+      `Pages refused with a ParseError: ${failures}.\n`,
+  );
+  summary.push(`aeb: body F1 ${pct(score.f1)} (P ${pct(score.precision)}, R ${pct(score.recall)}), refused ${failures}`);
+}
+
+// 3. htmldate: publication-date F1.
+if (wanted('htmldate')) {
+  const dir = join(shared, 'bench', 'htmldate');
+  const truth = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, { file: string; date: string | null }>;
+  const urls = Object.keys(truth).sort();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const wrong: string[] = [];
+  urls.forEach((url, i) => {
+    progress('htmldate', i + 1, urls.length);
+    const t = truth[url]!;
+    const a = parsed(readPage(join(dir, t.file)), url);
+    const got = a?.published?.slice(0, 10) ?? null;
+    if (t.date === null) {
+      if (got !== null) fp += 1;
+    } else if (got === null) {
+      fn += 1;
+    } else if (got === t.date) {
+      tp += 1;
+    } else {
+      fp += 1;
+      fn += 1;
+      wrong.push(`${t.file}: ${got} ≠ ${t.date}`);
+    }
+  });
+  if (verbose) console.log('htmldate wrong', wrong.slice(0, 40));
+  const score = f1(tp, fp, fn);
+  sections.push(
+    `## htmldate (${urls.length} pages)\n\n| metric | ours | htmldate | defuddle | Readability | goal |\n| --- | --- | --- | --- | --- | --- |\n` +
+      `| date F1 | ${pct(score.f1)} | 0.949 | 0.79 | 0.69 | ≥ 0.95 |\n| precision | ${pct(score.precision)} | | | | |\n| recall | ${pct(score.recall)} | | | | |\n\n` +
+      `True positives ${tp}, false positives ${fp}, false negatives ${fn}.\n`,
+  );
+  summary.push(`htmldate: date F1 ${pct(score.f1)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+}
+
+// 4. trafilatura: snippet F1, title, date and authors.
+if (wanted('trafilatura')) {
+  const dir = join(shared, 'bench', 'trafilatura');
+  const truth = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<
+    string,
+    { file: string; with: string[]; without: string[]; title?: string; author?: string; date?: string }
+  >;
+  const urls = Object.keys(truth).sort();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const fields: Record<'title' | 'date' | 'authors', [number, number]> = { title: [0, 0], date: [0, 0], authors: [0, 0] };
+  const misses: string[] = [];
+  const splitNames = (s: string): string => s.toLowerCase().split(/\s*(?:,|;|&|\band\b|\bund\b)\s*/).map((x) => x.trim()).filter(Boolean).sort().join('|');
+  const asText = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
+  urls.forEach((url, i) => {
+    progress('trafilatura', i + 1, urls.length);
+    const raw = truth[url]!;
+    const t = { ...raw, title: asText(raw.title), author: asText(raw.author), date: asText(raw.date) };
+    const a = parsed(readPage(join(dir, t.file)), url);
+    const text = normalise(a ? a.body.join('\n') : '');
+    for (const s of t.with) if (text.includes(normalise(s))) tp += 1; else fn += 1;
+    for (const s of t.without) if (text.includes(normalise(s))) fp += 1;
+    if (t.title) {
+      fields.title[1] += 1;
+      if (a && normalise(a.title) === normalise(t.title)) fields.title[0] += 1;
+      else misses.push(`title ${t.file}: ${a?.title} ≠ ${t.title}`);
+    }
+    if (t.date) {
+      fields.date[1] += 1;
+      if (a?.published?.slice(0, 10) === t.date.slice(0, 10)) fields.date[0] += 1;
+      else misses.push(`date ${t.file}: ${a?.published} ≠ ${t.date}`);
+    }
+    if (t.author) {
+      fields.authors[1] += 1;
+      if (a && splitNames(a.authors.map((x) => x.name).join('; ')) === splitNames(t.author)) fields.authors[0] += 1;
+      else misses.push(`author ${t.file}: ${a?.authors.map((x) => x.name).join('; ')} ≠ ${t.author}`);
+    }
+  });
+  if (verbose) console.log(misses.join('\n'));
+  const score = f1(tp, fp, fn);
+  const rate = ([hit, n]: [number, number]): string => `${pct(hit / n)} (${hit}/${n})`;
+  sections.push(
+    `## trafilatura (${urls.length} pages)\n\n| metric | ours | trafilatura | Readability | goal |\n| --- | --- | --- | --- | --- |\n` +
+      `| snippet F1 | ${pct(score.f1)} | 0.924 | | ≥ 0.93 |\n| title exact | ${rate(fields.title)} | | 0.59 | ≥ 0.90 |\n` +
+      `| date same-day | ${rate(fields.date)} | | 0.50 | ≥ 0.90 |\n| authors exact | ${rate(fields.authors)} | | 0.37 | ≥ 0.80 |\n\n` +
+      `Snippets: ${tp} found, ${fn} missed, ${fp} unwanted found. Authors compare as sets of names split on , ; & and 'and'.\n`,
+  );
+  summary.push(`trafilatura: snippet F1 ${pct(score.f1)}, title ${rate(fields.title)}, date ${rate(fields.date)}, authors ${rate(fields.authors)}`);
+}
+
+console.log(summary.join('\n'));
+if (!flag('--no-write') && !only) {
+  const doc =
+    `# Accuracy\n\nMeasured by \`npm run eval\` (reads \`../shared\`; pass another folder as the first argument). ` +
+    `Every number below is regenerated by that command; nothing in this file is typed by hand except this paragraph.\n\n${sections.join('\n')}`;
+  writeFileSync(join(import.meta.dirname, '..', 'docs', 'accuracy.md'), doc);
+  console.log('wrote docs/accuracy.md');
+}

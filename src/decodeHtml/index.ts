@@ -1,0 +1,104 @@
+import { ParseError } from '../errors/ParseError.js';
+
+const PRESCAN_BYTES = 1024;
+const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.()-]+)/i;
+const XML_ENCODING = /^<\?xml[^>]*encoding\s*=\s*["']([a-z0-9_:.()-]+)/i;
+
+function decoderFor(label: string | null | undefined): TextDecoder | null {
+  if (!label) return null;
+  let name = label.trim().toLowerCase();
+  // A page cannot be UTF-16 if its own ASCII meta tag was readable: browsers treat that as UTF-8.
+  if (name.startsWith('utf-16') || name === 'unicode') name = 'utf-8';
+  if (name === 'x-user-defined') name = 'windows-1252';
+  try {
+    return new TextDecoder(name);
+  } catch {
+    return null;
+  }
+}
+
+// windows-1252 differs from Latin-1 in 0x80–0x9F. Some runtimes (Node before 23) decode it as
+// Latin-1, so those 32 bytes are mapped here, as the Encoding Standard says.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunk = 8192;
+  let out = '';
+  const codes = new Array<number>(chunk);
+  for (let start = 0; start < bytes.length; start += chunk) {
+    const end = Math.min(bytes.length, start + chunk);
+    codes.length = end - start;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+function latin1(bytes: Uint8Array, length: number): string {
+  let out = '';
+  const end = Math.min(length, bytes.length);
+  for (let i = 0; i < end; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
+}
+
+/**
+ * The encoding {@link decodeHtml} would use for these bytes, and why.
+ *
+ * @category Parsing
+ * @example
+ * ```ts
+ * import { sniffHtmlEncoding } from 'thinktank-parser';
+ * sniffHtmlEncoding(new TextEncoder().encode('<meta charset="windows-1252">')); // { encoding: 'windows-1252', source: 'meta' }
+ * ```
+ */
+export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?: string): { encoding: string; source: 'bom' | 'content-type' | 'meta' | 'xml-declaration' | 'utf-8-valid' | 'fallback' } {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', source: 'bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', source: 'bom' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', source: 'bom' };
+  const fromHeader = contentType ? /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType)?.[1] : undefined;
+  const header = decoderFor(fromHeader);
+  if (header) return { encoding: header.encoding, source: 'content-type' };
+  const head = latin1(bytes, PRESCAN_BYTES);
+  const meta = decoderFor(META_CHARSET.exec(head)?.[1] ?? /<meta\s[^>]*?content\s*=\s*["'][^"']*charset=([a-z0-9_:.()-]+)/i.exec(head)?.[1]);
+  if (meta) return { encoding: meta.encoding, source: 'meta' };
+  const xml = decoderFor(XML_ENCODING.exec(head)?.[1]);
+  if (xml) return { encoding: xml.encoding, source: 'xml-declaration' };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { encoding: 'utf-8', source: 'utf-8-valid' };
+  } catch {
+    return { encoding: 'windows-1252', source: 'fallback' };
+  }
+}
+
+/**
+ * Turns the bytes of a saved page into a string the way a browser does: a byte-order mark
+ * first, then the Content-Type header's charset (if you kept it), then a `<meta charset>` or
+ * `http-equiv` in the first 1024 bytes, then UTF-8 if the bytes are valid UTF-8, else
+ * windows-1252. Uses the platform's `TextDecoder`, so it runs in Node, browsers and workers.
+ *
+ * @category Parsing
+ * @example
+ * ```ts
+ * import { decodeHtml, parseArticle } from 'thinktank-parser';
+ * const html = decodeHtml(await readFile('page.html'), 'text/html; charset=ISO-8859-1');
+ * const article = parseArticle(html);
+ * ```
+ */
+export function decodeHtml(input: Uint8Array | ArrayBuffer, contentType?: string): string {
+  if (!(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
+    throw new ParseError('NOT_A_STRING', `decodeHtml expects a Uint8Array or ArrayBuffer, got ${input === null ? 'null' : typeof input}`);
+  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const { encoding } = sniffHtmlEncoding(bytes, contentType);
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  // TextDecoder drops a BOM that matches its encoding.
+  return new TextDecoder(encoding).decode(bytes);
+}

@@ -1,0 +1,204 @@
+import type { HtmlPage } from '../htmlToBlocks/page.js';
+import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import { mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
+
+/** A metadata value and the rule that gave it ('meta:og:title', 'json-ld.headline' …). @internal */
+export interface Candidate {
+  value: string;
+  rule: string;
+}
+
+/** An author candidate from metadata. @internal */
+export interface AuthorCandidate {
+  name: string;
+  role: string | null;
+  url: string | null;
+  rule: string;
+}
+
+/** What the page's metadata says, each field as candidates in precedence order. @internal */
+export interface PageMetadata {
+  titles: Candidate[];
+  siteNames: string[];
+  published: Candidate[];
+  modified: Candidate[];
+  /** Author candidates grouped by source, sources in precedence order. */
+  authors: AuthorCandidate[][];
+  descriptions: Candidate[];
+  urls: Candidate[];
+  language: string | null;
+  topics: string[];
+  kinds: Candidate[];
+  paywalled: boolean;
+  jsonLdErrors: string[];
+}
+
+// Precedence orders, documented in docs/html.md.
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'article:published', 'og:article:published_time', 'published_time',
+  'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued',
+  'dc.date.published', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'parsely-pub-date',
+  'sailthru.date', 'article.published', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
+  'pubdate', 'datepublished', 'originalpublicationdate', 'date', 'release_date', 'displaydate', 'bt:pubdate',
+];
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'article:modified', 'dcterms.modified', 'dc.date.modified', 'datemodified', 'last-modified', 'lastmod'];
+const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'];
+const AUTHOR_META = ['author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'dc.contributor'];
+const DESCRIPTION_META = ['og:description', 'description', 'twitter:description', 'dc.description', 'dcterms.abstract', 'citation_abstract'];
+const TOPIC_META = ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'article:section'];
+const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title'];
+
+const KIND_BY_TYPE: Record<string, string> = {
+  report: 'Report',
+  scholarlyarticle: 'Scholarly Article',
+  blogposting: 'Blog Post',
+  opinionnewsarticle: 'Opinion',
+  analysisnewsarticle: 'Analysis',
+  podcastepisode: 'Podcast',
+  videoobject: 'Video',
+  liveblogposting: 'Live Blog',
+};
+
+function metaValues(page: HtmlPage, keys: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const key of keys) {
+    for (const value of page.meta.metas.get(key) ?? []) {
+      const v = normalizeWhitespace(value);
+      if (v) out.push({ value: v, rule: `meta:${key}` });
+    }
+  }
+  return out;
+}
+
+function splitList(value: string): string[] {
+  return value.split(/\s*[,;|]\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 60);
+}
+
+/**
+ * Reads `<title>`, canonical, meta tags (og, article, citation, dc, parsely, sailthru), JSON-LD,
+ * itemprop and `<time>` marks into field candidates. Never throws: bad JSON-LD is reported in
+ * `jsonLdErrors`.
+ *
+ * @internal
+ */
+export function readMetadata(page: HtmlPage): PageMetadata {
+  const { meta } = page;
+  const ld = readJsonLd(meta.jsonLd);
+  const main: LdNode | null = mainNode(ld.nodes);
+
+  const titles: Candidate[] = [];
+  const headline = main ? str(own(main, 'headline')) ?? str(own(main, 'name')) : null;
+  if (headline) titles.push({ value: normalizeWhitespace(headline), rule: 'json-ld.headline' });
+  titles.push(...metaValues(page, TITLE_META));
+  for (const m of meta.marks) if (m.kind === 'itemprop-headline' && m.text) titles.push({ value: m.text, rule: 'itemprop:headline' });
+  if (meta.title) titles.push({ value: meta.title, rule: 'title-tag' });
+
+  const published: Candidate[] = [];
+  const modified: Candidate[] = [];
+  if (main) {
+    const p = str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate'));
+    if (p) published.push({ value: p, rule: 'json-ld.datePublished' });
+    const m = str(own(main, 'dateModified'));
+    if (m) modified.push({ value: m, rule: 'json-ld.dateModified' });
+  }
+  for (const n of ld.nodes) {
+    if (n === main) continue;
+    const p = str(own(n, 'datePublished'));
+    if (p && typesOf(n).length > 0 && !typesOf(n).some((t) => t === 'person' || t === 'organization' || t === 'website')) {
+      published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
+    }
+  }
+  published.push(...metaValues(page, PUBLISHED_META));
+  modified.push(...metaValues(page, MODIFIED_META));
+  for (const t of meta.times) {
+    if (t.itemprop === 'datepublished' || t.itemprop === 'datecreated' || t.itemprop === 'dateposted') published.push({ value: t.value, rule: 'itemprop:datePublished' });
+    else if (t.itemprop === 'datemodified') modified.push({ value: t.value, rule: 'itemprop:dateModified' });
+  }
+  const times = meta.times.filter((t) => t.itemprop === null);
+  const isModified = (hint: string): boolean => /modif|updat|edited|revis/.test(hint);
+  for (const t of times) if (!isModified(t.hint) && /pub|post|date|entry|article|created/.test(t.hint)) published.push({ value: t.value, rule: 'time:hinted' });
+  for (const t of times) if (!isModified(t.hint) && t.from === 'datetime') published.push({ value: t.value, rule: 'time:datetime' });
+  for (const t of times) if (isModified(t.hint)) modified.push({ value: t.value, rule: 'time:modified' });
+
+  const authors: AuthorCandidate[][] = [];
+  if (main) {
+    const ldAuthors = people(own(main, 'author') ?? own(main, 'creator'), ld.byId);
+    const persons = ldAuthors.filter((p) => !p.isOrganization);
+    const chosen = persons.length > 0 ? persons : [];
+    if (chosen.length > 0) authors.push(chosen.map((p) => ({ ...p, rule: 'json-ld.author' })));
+  }
+  for (const key of AUTHOR_META) {
+    const values = (meta.metas.get(key) ?? []).map(normalizeWhitespace).filter((v) => v && !/^https?:\/\//i.test(v));
+    if (values.length > 0) authors.push(values.map((v) => ({ name: v, role: null, url: null, rule: `meta:${key}` })));
+  }
+  const itempropAuthors = meta.marks.filter((m) => m.kind === 'itemprop-author' && m.text);
+  if (itempropAuthors.length > 0) authors.push(itempropAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'itemprop:author' })));
+  const relAuthors = meta.marks.filter((m) => m.kind === 'rel-author' && m.text);
+  if (relAuthors.length > 0) authors.push(relAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'rel-author' })));
+
+  const descriptions = metaValues(page, DESCRIPTION_META);
+  if (main) {
+    const d = str(own(main, 'description'));
+    if (d) descriptions.push({ value: normalizeWhitespace(d), rule: 'json-ld.description' });
+  }
+
+  const urls: Candidate[] = [];
+  if (meta.canonical) urls.push({ value: meta.canonical, rule: 'link:canonical' });
+  urls.push(...metaValues(page, ['og:url', 'twitter:url', 'citation_abstract_html_url', 'parsely-link']));
+  if (main) {
+    const u = str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage'));
+    if (u) urls.push({ value: u, rule: 'json-ld.url' });
+    const entity = own(main, 'mainEntityOfPage');
+    if (typeof entity === 'object' && entity !== null && !Array.isArray(entity)) {
+      const id = str(own(entity as LdNode, '@id'));
+      if (id) urls.push({ value: id, rule: 'json-ld.mainEntityOfPage' });
+    }
+  }
+
+  const siteNames: string[] = metaValues(page, SITE_META).map((c) => c.value);
+  const publisher = main ? str(own(main, 'publisher')) : null;
+  if (publisher) siteNames.push(publisher);
+  for (const n of ld.nodes) if (typesOf(n).includes('website') || typesOf(n).includes('organization')) {
+    const name = str(own(n, 'name'));
+    if (name) siteNames.push(name);
+  }
+
+  let language = meta.lang?.trim() || null;
+  language ??= (meta.metas.get('content-language')?.[0] ?? meta.metas.get('language')?.[0] ?? null)?.trim() || null;
+  if (!language && main) language = str(own(main, 'inLanguage'));
+  if (!language) language = meta.metas.get('og:locale')?.[0]?.replace('_', '-') ?? null;
+
+  const topics: string[] = [];
+  for (const c of metaValues(page, TOPIC_META)) topics.push(...(c.rule === 'meta:article:tag' || c.rule === 'meta:article:section' ? [c.value] : splitList(c.value)));
+  if (main) {
+    const keywords = own(main, 'keywords');
+    if (typeof keywords === 'string') topics.push(...splitList(keywords));
+    else if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === 'string') topics.push(k.trim());
+  }
+  for (const m of meta.marks) if (m.kind === 'rel-tag' && m.text) topics.push(m.text);
+
+  const kinds: Candidate[] = [];
+  if (main) {
+    for (const t of typesOf(main)) if (KIND_BY_TYPE[t]) kinds.push({ value: KIND_BY_TYPE[t]!, rule: 'json-ld.@type' });
+    const section = str(own(main, 'articleSection'));
+    if (section) kinds.push({ value: section, rule: 'json-ld.articleSection' });
+  }
+
+  const free = main ? own(main, 'isAccessibleForFree') : undefined;
+  const paywalled = free === false || (typeof free === 'string' && free.toLowerCase() === 'false') || meta.paywall > 0;
+
+  return {
+    titles,
+    siteNames,
+    published,
+    modified,
+    authors,
+    descriptions,
+    urls,
+    language,
+    topics,
+    kinds,
+    paywalled,
+    jsonLdErrors: ld.errors,
+  };
+}

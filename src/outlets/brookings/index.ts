@@ -1,0 +1,44 @@
+import { OutletSchema } from '../schema.js';
+
+/**
+ * The Brookings Institution, Washington DC.
+ *
+ * Backed by the 21 saved article pages in `../shared/corpus/brookings/` (2025 site template):
+ * Eastern time, month-first dates, the kind label above the h1, and a closing funding
+ * statement that is not part of any article.
+ *
+ * @internal
+ */
+export const brookings = OutletSchema.parse({
+  id: 'brookings',
+  name: 'Brookings',
+  aliases: ['The Brookings Institution', 'Brookings Institution'],
+  hosts: ['brookings.edu'],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {
+    'COMMENTARY': 'Commentary',
+    'OP-ED': 'Op-Ed',
+    'RESEARCH': 'Research',
+    'REPORT': 'Report',
+    'PODCAST': 'Podcast',
+    'PODCAST EPISODE': 'Podcast',
+    'BOOK': 'Book',
+    'ESSAY': 'Essay',
+    'TESTIMONY': 'Testimony',
+    'INTERVIEW': 'Interview',
+    'EVENT': 'Event',
+    'BLOG': 'Blog Post',
+    'POLICY BRIEF': 'Policy Brief',
+    'WORKING PAPER': 'Working Paper',
+  },
+  boilerplate: [
+    '^The Brookings Institution is committed to quality, independence, and impact\\.',
+    '^\\d+ min read$',
+    '^(?:Sections|Downloads|Follow the authors|See More|More On|Related Content|Related Books|Print)$',
+  ],
+  truncation: [],
+  navigation: {
+    labels: ['EXPERTS', 'EVENTS', 'RESEARCH PROGRAMS', 'RESEARCH & COMMENTARY', 'NEWSLETTERS', 'FOR MEDIA', 'ABOUT US', 'DONATE', 'TOPICS', 'REGIONS'],
+  },
+});

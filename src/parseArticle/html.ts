@@ -1,0 +1,362 @@
+import { absoluteUrl } from '../absoluteUrl/index.js';
+import type { Block } from '../blocks/types.js';
+import { matchKindLabel } from '../detectKind/index.js';
+import { ParseError } from '../errors/ParseError.js';
+import { readMetadata, type Candidate } from '../htmlMetadata/index.js';
+import { readHtmlPage } from '../htmlToBlocks/index.js';
+import type { HtmlPage } from '../htmlToBlocks/page.js';
+import type { Author, BodyBlock } from '../model/schema.js';
+import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import type { ParseOptions } from '../options/index.js';
+import type { OutletProfile } from '../outlets/schema.js';
+import { dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
+import { findDateInText } from '../parseTimestamp/findInText.js';
+import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
+import { selectBody } from '../selectBody/index.js';
+import { runSharedDetectors, Trace, type Analysis } from './context.js';
+
+const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
+const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha)/i;
+const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
+const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
+const STANDFIRST_NAMES = /dek|standfirst|sub-?title|subhead|summary|excerpt|lede|lead|intro|strapline|description|abstract|deck|teaser-text|article-desc/;
+const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/;
+const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|by|von|par|por|door)\s+\S/i;
+const MIN_BODY_CHARS = 150;
+const HEAD_WINDOW = 25;
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** 'Title | Site' → 'Title', when the dropped part is the site's name or a short tail. */
+function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return title;
+  const sites = siteNames.map(comparable);
+  const last = comparable(parts[parts.length - 1]!);
+  const first = comparable(parts[0]!);
+  if (sites.some((s) => s && (last === s || last.includes(s) || s.includes(last)))) return stripSiteSuffix(parts.slice(0, -1).join(' | '), siteNames);
+  if (sites.some((s) => s && (first === s || s.includes(first)))) return parts.slice(1).join(' - ');
+  const separator = TITLE_SEPARATORS.exec(title)![0].trim();
+  if ((separator === '|' || separator === '-' || separator === '–' || separator === '—') && last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
+    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/\s*(?:\||-|–|—|::|·|»|\/)\s*$/, '');
+  }
+  return title;
+}
+
+function overlap(a: string, b: string): number {
+  const wa = new Set(comparable(a).split(' '));
+  const wb = comparable(b).split(' ');
+  if (wa.size === 0 || wb.length === 0) return 0;
+  let hit = 0;
+  for (const w of wb) if (wa.has(w)) hit++;
+  return hit / Math.max(wa.size, wb.length);
+}
+
+function namesChain(page: HtmlPage, block: Block, levels: number): string {
+  let out = '';
+  let e = page.blockElement[block.index]!;
+  for (let i = 0; i < levels && e >= 0; i++, e = page.parent[e]!) out += ` ${page.names[e]}`;
+  return out;
+}
+
+function bodyType(block: Block): BodyBlock {
+  if (block.role === 'heading') return { type: 'heading', text: block.text, level: block.level ?? 2 };
+  if (block.role === 'list-item') return { type: 'list-item', text: block.text };
+  if (block.role === 'quote') return { type: 'quote', text: block.text };
+  return { type: 'paragraph', text: block.text };
+}
+
+/** Date from the URL path: /2019/02/19/ or 2019-02-19. */
+function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  if (!m) return null;
+  const read = readTimestamp(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  return read.ok ? read.value.iso : null;
+}
+
+/** @internal */
+export function analyseHtml(input: string, options: ParseOptions, registry: readonly OutletProfile[], locations: boolean): Analysis {
+  const page = readHtmlPage(input, { locations });
+  const { blocks } = page;
+  const md = readMetadata(page);
+  const trace = new Trace(blocks);
+  for (const e of md.jsonLdErrors) trace.warn({ code: 'INVALID_JSON_LD', message: `A JSON-LD script could not be read and was skipped: ${e}`, path: ['jsonLd'] });
+
+  const fetched = options.url ?? null;
+  let canonical: Candidate | null = null;
+  for (const c of md.urls) {
+    const abs = absoluteUrl(c.value, fetched);
+    if (abs) {
+      canonical = { value: abs, rule: c.rule };
+      break;
+    }
+  }
+  const base = absoluteUrl(page.meta.base, canonical?.value ?? fetched) ?? canonical?.value ?? fetched;
+  const resolve = (href: string | null): string | null => absoluteUrl(href, base);
+
+  const rawTitle = md.titles.find((t) => t.rule === 'title-tag')?.value ?? '';
+  const visible = blocks.map((b) => b.text).join(' ');
+  if (CHALLENGE_TITLE.test(rawTitle) || (page.textLength < 2000 && CHALLENGE_TEXT.test(visible))) {
+    throw new ParseError('NOT_AN_ARTICLE', `This is a bot-challenge page ('${rawTitle || visible.slice(0, 60)}'), not the article: fetch it again through a browser`);
+  }
+  if (blocks.length === 0 && md.titles.length === 0) {
+    throw new ParseError('NOT_AN_ARTICLE', 'The HTML has no visible text and no title: an empty shell (perhaps filled in by JavaScript)');
+  }
+
+  const shared = runSharedDetectors(trace, blocks, options, registry, {
+    urls: md.urls.map((u) => resolve(u.value)),
+    datelineName: null,
+    siteNames: md.siteNames,
+  });
+  const { profile, timeZone, dateOrder } = shared;
+  const analysis = (result: Analysis['result']): Analysis => ({
+    format: 'html',
+    blocks,
+    claims: trace.claims,
+    outlet: { profile, rule: shared.outletRule },
+    fields: trace.fields,
+    headlines: shared.headlines,
+    warnings: trace.dedupedWarnings(),
+    result,
+  });
+  const notAnArticle = (why: string): Analysis => {
+    for (const b of blocks) if (!trace.isClaimed(b)) trace.claim([b], 'outside-body', 'not-an-article');
+    return analysis({ ok: false, error: new ParseError('NOT_AN_ARTICLE', why) });
+  };
+  if (NOT_FOUND_TITLE.test(rawTitle) && page.textLength < 4000) {
+    return notAnArticle(`This is an error page ('${rawTitle}'), not an article`);
+  }
+
+  const available = blocks.map((b) => !trace.isClaimed(b));
+  const siteNames = [profile.name, ...profile.aliases, ...md.siteNames];
+
+  // Title: the visible h1 when it agrees with the metadata, else the metadata, else the h1.
+  const h1s = blocks.filter((b) => available[b.index] && b.role === 'heading' && b.level === 1 && b.landmark !== 'nav' && b.landmark !== 'footer' && b.text.length <= 300);
+  const metaTitles = md.titles.map((t) => ({ ...t, value: stripSiteSuffix(t.value, siteNames) })).filter((t) => t.value.length > 0);
+  let title: string | null = null;
+  let titleBlock: Block | null = null;
+  for (const h of h1s) {
+    const ch = comparable(h.text);
+    const match = metaTitles.find((t) => {
+      const ct = comparable(t.value);
+      return ct === ch || (ch.length >= 10 && (ct.includes(ch) || ch.includes(ct)));
+    });
+    if (match) {
+      title = h.text;
+      titleBlock = h;
+      trace.field('title', `h1 (agrees with ${match.rule})`, [h]);
+      break;
+    }
+  }
+  if (!title && metaTitles.length > 0) {
+    const t = metaTitles[0]!;
+    title = t.value;
+    trace.field('title', t.rule);
+    titleBlock = blocks.find((b) => available[b.index] && b.role === 'heading' && comparable(b.text) === comparable(t.value)) ?? null;
+  }
+  if (!title && h1s.length > 0) {
+    titleBlock = h1s[0]!;
+    title = titleBlock.text;
+    trace.field('title', 'h1', [titleBlock]);
+  }
+  if (titleBlock) {
+    trace.claim([titleBlock], 'title', trace.fields.title!.rule);
+    available[titleBlock.index] = false;
+  }
+
+  // Body.
+  const selection = selectBody(page, available);
+  const bodySet = new Set(selection.blocks.map((b) => b.index));
+  const firstBodyParagraph = selection.blocks.find((b) => b.text.length >= 120 && b.role === 'paragraph');
+
+  // The head of the article: blocks around the title, before the first real paragraph.
+  const anchor = titleBlock?.index ?? (selection.blocks[0]?.index ?? 0);
+  const headEnd = firstBodyParagraph ? Math.min(firstBodyParagraph.index, anchor + HEAD_WINDOW) : anchor + HEAD_WINDOW;
+  const head = blocks.filter((b) => available[b.index] && b.index >= anchor - 6 && b.index < headEnd && b.landmark !== 'nav' && b.landmark !== 'aside' && b.landmark !== 'footer');
+
+  // Kind: a label near the title, then the JSON-LD type or section.
+  let kind: string | null = null;
+  for (const b of head) {
+    if (Math.abs(b.index - anchor) > 4 || b.text.length > 40) continue;
+    const m = matchKindLabel(b.text, profile);
+    if (m && (m.rule !== 'generic.caps-label' || b.index < anchor)) {
+      kind = m.kind;
+      trace.field('kind', m.rule, [b]);
+      trace.claim([b], 'kind', m.rule);
+      available[b.index] = false;
+      break;
+    }
+  }
+  if (!kind) {
+    for (const c of md.kinds) {
+      const m = c.rule === 'json-ld.@type' ? { kind: c.value, rule: c.rule } : matchKindLabel(c.value, profile);
+      if (m && m.rule !== 'generic.caps-label') {
+        kind = m.kind;
+        trace.field('kind', c.rule);
+        break;
+      }
+    }
+  }
+
+  // Bylines and date lines in the head.
+  const bylineBlocks: Block[] = [];
+  const dateBlocks: { block: Block; iso: string }[] = [];
+  const zone = { timeZone, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}) };
+  for (const b of head) {
+    if (!available[b.index] || b.text.length > 200) continue;
+    const names = namesChain(page, b, 3);
+    if (BYLINE_TEXT.test(b.text) || (BYLINE_NAMES.test(names) && b.text.length <= 120 && !/related|card|teaser|recommend/.test(names))) {
+      bylineBlocks.push(b);
+      continue;
+    }
+    const date = b.text.length <= 120 ? findDateInText(b.text, zone) : null;
+    if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, iso: date.value.iso });
+  }
+
+  // Standfirst: a dek element near the title, else a meta description that is not the first paragraph.
+  let standfirst: string | null = null;
+  for (const b of head) {
+    if (!available[b.index] || b.text.length < 30 || b.text.length > 700 || bylineBlocks.includes(b)) continue;
+    if (STANDFIRST_NAMES.test(namesChain(page, b, 2)) || (b.role === 'heading' && titleBlock && b.index === titleBlock.index + 1 && b.level === 2)) {
+      standfirst = b.text;
+      trace.field('standfirst', 'dek-element', [b]);
+      trace.claim([b], 'standfirst', 'dek-element');
+      available[b.index] = false;
+      break;
+    }
+  }
+
+  const bodyBlocks = selection.blocks.filter((b) => available[b.index] && !bylineBlocks.includes(b) && !dateBlocks.some((d) => d.block === b) && (!title || b.text !== title));
+  // Blocks of the body container that sit before the title are breadcrumbs and labels.
+  const body = titleBlock ? bodyBlocks.filter((b) => b.index > titleBlock.index || b.text.length >= 120) : bodyBlocks;
+  const bodyText = body.map((b) => b.text);
+  if (!standfirst) {
+    for (const d of md.descriptions) {
+      const lead = bodyText.slice(0, 3).join(' ');
+      if (d.value.length < 30 || overlap(lead, d.value) >= 0.5 || lead.includes(d.value.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
+      standfirst = d.value;
+      trace.field('standfirst', d.rule);
+      break;
+    }
+  }
+
+  if (!title) return notAnArticle('The page has no title: no h1, no og:title, no <title>');
+  const bodyChars = bodyText.reduce((n, t) => n + t.length, 0);
+  if (bodyChars < MIN_BODY_CHARS && !standfirst) {
+    const links = blocks.filter((b) => b.linkDensity > 0.8).length;
+    return notAnArticle(
+      links >= 10
+        ? `This looks like a listing page: ${links} link blocks and only ${bodyChars} characters of article text; use parseHeadlines`
+        : `The page has a title ('${title.slice(0, 80)}') but only ${bodyChars} characters of article text`,
+    );
+  }
+  trace.claim(body, 'body', selection.rule);
+  if (body.length > 0) trace.field('body', selection.rule, body);
+  trace.claim(bylineBlocks, 'byline', 'byline');
+  trace.claim(dateBlocks.map((d) => d.block), 'dateline', 'date-near-title');
+  for (const d of selection.dropped) if (!trace.isClaimed(d.block)) trace.claim([d.block], 'outside-body', d.rule);
+  for (const b of blocks) if (!trace.isClaimed(b)) trace.claim([b], 'outside-body', 'not-in-main-content');
+
+  // Published: metadata first, then a date near the title, then the URL; modified kept apart.
+  let published: string | null = null;
+  const urlForDate = canonical?.value ?? fetched;
+  for (const c of md.published) {
+    const read = readTimestamp(c.value, zone);
+    if (read.ok) {
+      published = read.value.iso;
+      trace.field('published', c.rule);
+      for (const w of read.value.warnings) trace.warn({ ...w, path: ['published'] });
+      break;
+    }
+    if (/\d/.test(c.value)) trace.warn({ code: 'INVALID_TIMESTAMP', message: `Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.message}`, path: ['published'] });
+  }
+  if (!published && dateBlocks.length > 0) {
+    published = dateBlocks[0]!.iso;
+    trace.field('published', 'date-near-title', [dateBlocks[0]!.block]);
+  }
+  if (!published) {
+    const fromUrl = dateFromUrl(urlForDate);
+    if (fromUrl) {
+      published = fromUrl;
+      trace.field('published', 'url-path');
+    }
+  }
+  if (!published) trace.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });
+  let modified: string | null = null;
+  for (const c of md.modified) {
+    const read = readTimestamp(c.value, zone);
+    if (read.ok) {
+      modified = read.value.iso;
+      trace.field('modified', c.rule);
+      break;
+    }
+  }
+
+  // Authors: structured data, then meta tags, then rel=author, then the byline text.
+  let authors: Author[] = [];
+  for (const group of md.authors) {
+    const split = dedupeAuthors(
+      group.flatMap((a) => {
+        const parts = splitAuthors(a.name, resolve(a.url));
+        if (parts.length === 1 && a.role) parts[0]!.role ??= a.role;
+        return parts;
+      }),
+    ).filter((a) => !siteNames.some((s) => comparable(s) === comparable(a.name)));
+    if (split.length > 0) {
+      authors = split;
+      trace.field('authors', group[0]!.rule);
+      break;
+    }
+  }
+  if (authors.length === 0 && bylineBlocks.length > 0) {
+    const fromByline = dedupeAuthors(
+      bylineBlocks.flatMap((b) => {
+        const link = b.links.length === 1 ? resolve(b.links[0]!.href) : null;
+        return splitAuthors(b.text, link);
+      }),
+    );
+    if (fromByline.length > 0) {
+      authors = fromByline;
+      trace.field('authors', 'byline', bylineBlocks);
+    }
+  }
+
+  const truncated = shared.truncated || md.paywalled;
+  if (md.paywalled && !trace.fields.truncated) trace.field('truncated', 'paywall-marker');
+  const url = canonical?.value ?? shared.sourceUrl ?? fetched;
+  if (canonical) trace.field('url', canonical.rule);
+  else if (url) trace.field('url', shared.sourceUrl ? 'generic.source-link' : 'option');
+
+  const seenTopics = new Set<string>();
+  const topics = md.topics.map(normalizeWhitespace).filter((t) => {
+    const key = t.toLowerCase();
+    if (!t || seenTopics.has(key)) return false;
+    seenTopics.add(key);
+    return true;
+  });
+
+  return analysis({
+    ok: true,
+    article: {
+      outlet: { id: profile.id, name: profile.name },
+      url,
+      title,
+      kind,
+      standfirst,
+      authors,
+      published,
+      modified,
+      body: bodyText,
+      blocks: body.map(bodyType),
+      truncated,
+      headlines: shared.headlines,
+      navigation: shared.navigation.map((m) => ({ items: m.items.map((i) => ({ label: i.label, url: resolve(i.url) })) })),
+      language: md.language,
+      topics,
+      warnings: trace.dedupedWarnings(),
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import type { Author } from '../model/schema.js';
+import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+
+const PREFIX = /^(?:(?:written|words|posted|published|reported|compiled|edited)\s+by|by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\))\s*:?\s+/i;
+const SEPARATORS = /\s*(?:;|\||&|\band\b|\bund\b|\bet\b|\bor\b|\s\+\s)\s*/i;
+const ROLE =
+  /\b(?:fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
+
+function cleanName(raw: string): string {
+  return normalizeWhitespace(raw)
+    .replace(PREFIX, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\S+@\S+\.\S+/, '')
+    .replace(/^[\s,.:–—-]+|[\s,.:–—-]+$/g, '')
+    .trim();
+}
+
+/** A plausible personal name: 1–6 words, no digits, not a sentence, not a URL. @internal */
+export function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 60) return false;
+  if (/\d|https?:|www\.|@|[!?…]|\.\s\S+\s\S+/.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 6) return false;
+  return /\p{Lu}/u.test(name) || words.length === 1;
+}
+
+/**
+ * Splits a byline into authors: 'By Jane Doe, Senior Fellow, and John Roe' → Jane Doe (role
+ * 'Senior Fellow'), John Roe. Names are split on ',', 'and', '&' and ';'; comma parts that read
+ * as job titles become the previous name's role.
+ *
+ * @internal
+ */
+export function splitAuthors(text: string, url: string | null = null): Author[] {
+  const authors: Author[] = [];
+  const cleaned = normalizeWhitespace(text).replace(PREFIX, '');
+  for (const group of cleaned.split(SEPARATORS)) {
+    for (const part of group.split(/\s*,\s*/)) {
+      const name = cleanName(part);
+      if (!name) continue;
+      const last = authors[authors.length - 1];
+      if (ROLE.test(name) && last) {
+        last.role = last.role ? `${last.role}, ${name}` : name;
+        continue;
+      }
+      if (!isPlausibleName(name)) continue;
+      authors.push({ name, role: null, url: null });
+    }
+  }
+  if (authors.length === 1 && url) authors[0]!.url = url;
+  return authors;
+}
+
+/** Joins author lists, dropping repeats of a name (any case). @internal */
+export function dedupeAuthors(authors: readonly Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((a) => {
+    const key = a.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,23 @@
+import { readTimestamp, type ReadTimestamp, type TimestampOptions } from './index.js';
+
+const MONTH_WORD = String.raw`\p{L}{3,10}\.?`;
+// A date inside running text: '… | March 3, 2020', 'Published 3 March 2020', '2020-03-03', '03/03/2020'.
+const DATE_IN_TEXT = new RegExp(
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4})`,
+  'iu',
+);
+const MODIFIED = /\b(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|actualizado)\b/i;
+
+/**
+ * Finds the first date written inside a short text ('By Jane Doe | March 3, 2020'). Texts that
+ * call the date an update are skipped, so a modification date is never read as publication.
+ *
+ * @internal
+ */
+export function findDateInText(text: string, options: TimestampOptions): (ReadTimestamp & { ok: true }) | null {
+  if (text.length > 200 || MODIFIED.test(text)) return null;
+  const m = DATE_IN_TEXT.exec(text);
+  if (!m) return null;
+  const read = readTimestamp(m[0], options);
+  return read.ok ? read : null;
+}

@@ -1,0 +1,181 @@
+import type { Block } from '../blocks/types.js';
+import type { HtmlPage } from '../htmlToBlocks/page.js';
+
+/** Which blocks form the body, and how they were chosen. @internal */
+export interface BodySelection {
+  blocks: Block[];
+  /** Element ids the body was taken from. */
+  roots: number[];
+  rule: 'scored-container' | 'article-landmark' | 'all-paragraphs' | 'none';
+  /** Blocks inside the roots that were left out, and why. */
+  dropped: { block: Block; rule: string }[];
+}
+
+const SCORED_ROLES = new Set(['paragraph', 'quote', 'preformatted', 'list-item']);
+const MIN_PARAGRAPH = 25;
+const TOP_CANDIDATES = 5;
+// Inside the chosen container, boxes named like these are not the article's text.
+const INNER_NOISE =
+  /share|social|related|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/;
+
+function commas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
+  }
+  return n;
+}
+
+/**
+ * Generic body scoring on the block list (text density, link density, landmarks, class
+ * names, paragraph clusters), after Readability's method: each paragraph scores its
+ * ancestors, the best container wins, and its siblings join when they score close to it.
+ *
+ * @internal
+ */
+export function selectBody(page: HtmlPage, available: readonly boolean[]): BodySelection {
+  const { blocks, blockElement, parent, tag, weight, landmark } = page;
+  const n = tag.length;
+  const textLen = new Float64Array(n);
+  const linkLen = new Float64Array(n);
+  for (const b of blocks) {
+    const len = b.text.length;
+    const links = len * b.linkDensity;
+    for (let e = blockElement[b.index]!; e >= 0; e = parent[e]!) {
+      textLen[e] = textLen[e]! + len;
+      linkLen[e] = linkLen[e]! + links;
+    }
+  }
+  const linkDensity = (e: number): number => (textLen[e]! > 0 ? linkLen[e]! / textLen[e]! : 0);
+
+  const score = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  const landmarkFactor = (e: number): number => {
+    const l = landmark[e];
+    return l === 'nav' ? 0.05 : l === 'footer' || l === 'aside' || l === 'header' ? 0.3 : 1;
+  };
+  for (const b of blocks) {
+    if (!available[b.index] || !SCORED_ROLES.has(b.role) || b.landmark === 'nav') continue;
+    const len = b.text.length;
+    if (len < MIN_PARAGRAPH || b.linkDensity >= 0.5) continue;
+    let s = 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3);
+    if (b.role === 'list-item') s *= 0.5;
+    let e = blockElement[b.index]!;
+    // A paragraph's own element does not score; a div holding text directly acts as its own paragraph.
+    e = e >= 0 ? parent[e]! : -1;
+    for (let level = 0; e >= 0 && level < 5; level++, e = parent[e]!) {
+      if (!scored[e]) {
+        scored[e] = 1;
+        score[e] = weight[e]!;
+      }
+      score[e] = score[e]! + (level === 0 ? s : level === 1 ? s / 2 : s / (level * 3));
+    }
+  }
+  const final = new Float64Array(n);
+  const ranked: number[] = [];
+  for (let e = 0; e < n; e++) {
+    if (!scored[e]) continue;
+    final[e] = score[e]! * (1 - linkDensity(e)) * landmarkFactor(e);
+    ranked.push(e);
+  }
+  ranked.sort((a, b) => final[b]! - final[a]!);
+  let top = ranked[0];
+  if (top === undefined || final[top]! <= 0) return fallback(page, available);
+
+  const isInside = (e: number, ancestor: number): boolean => {
+    for (let x = e; x >= 0; x = parent[x]!) if (x === ancestor) return true;
+    return false;
+  };
+
+  // Several strong candidates under one ancestor: the ancestor is the article.
+  const strong = ranked.slice(1, TOP_CANDIDATES).filter((e) => final[e]! >= final[top!]! * 0.75);
+  if (strong.length >= 3) {
+    for (let a = parent[top]!; a >= 0 && tag[a] !== 'body'; a = parent[a]!) {
+      if (strong.filter((e) => isInside(e, a)).length >= 3) {
+        top = a;
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores better (the paragraphs were split across wrappers).
+  {
+    let last = final[top]!;
+    const threshold = last / 3;
+    for (let a = parent[top]!; a >= 0 && tag[a] !== 'body'; a = parent[a]!) {
+      if (!scored[a]) continue;
+      if (final[a]! < threshold) break;
+      if (final[a]! > last) {
+        top = a;
+        break;
+      }
+      last = final[a]!;
+    }
+  }
+  // A lone child is the same box as its parent.
+  const childCount = new Int32Array(n);
+  for (let e = 0; e < n; e++) if (parent[e]! >= 0 && textLen[e]! > 0) childCount[parent[e]!] = childCount[parent[e]!]! + 1;
+  while (parent[top]! >= 0 && tag[parent[top]!] !== 'body' && childCount[parent[top]!] === 1) top = parent[top]!;
+
+  // Siblings that score close to the top candidate join it.
+  const roots: number[] = [top];
+  const p = parent[top]!;
+  if (p >= 0) {
+    const threshold = Math.max(10, final[top]! * 0.2);
+    const topNames = page.names[top];
+    for (let e = 0; e < n; e++) {
+      if (parent[e] !== p || e === top || textLen[e] === 0) continue;
+      const bonus = topNames && page.names[e] === topNames ? final[top]! * 0.2 : 0;
+      let join = scored[e] === 1 && final[e]! + bonus >= threshold;
+      if (!join && tag[e] === 'p') {
+        const ld = linkDensity(e);
+        const len = textLen[e]!;
+        join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(firstText(page, e)));
+      }
+      if (join && landmark[e] !== 'nav') roots.push(e);
+    }
+  }
+  return collect(page, available, roots, 'scored-container', textLen);
+}
+
+function firstText(page: HtmlPage, e: number): string {
+  for (const b of page.blocks) if (page.blockElement[b.index] === e) return b.text;
+  return '';
+}
+
+function collect(page: HtmlPage, available: readonly boolean[], roots: number[], rule: BodySelection['rule'], textLen?: Float64Array): BodySelection {
+  const { blocks, blockElement, parent, names } = page;
+  const rootSet = new Set(roots);
+  const rootText = textLen ? roots.reduce((sum, r) => sum + textLen[r]!, 0) : Infinity;
+  const body: Block[] = [];
+  const dropped: BodySelection['dropped'] = [];
+  for (const b of blocks) {
+    if (!available[b.index]) continue;
+    let inside = false;
+    let noise: string | null = null;
+    for (let e = blockElement[b.index]!; e >= 0; e = parent[e]!) {
+      if (rootSet.has(e)) {
+        inside = true;
+        break;
+      }
+      if (noise === null && names[e] && INNER_NOISE.test(names[e]!) && (!textLen || textLen[e]! < rootText * 0.3)) noise = names[e]!;
+    }
+    if (!inside) continue;
+    if (b.landmark === 'nav') dropped.push({ block: b, rule: 'nav-landmark' });
+    else if (noise !== null) dropped.push({ block: b, rule: `noisy-box:${noise.trim().slice(0, 40)}` });
+    else if (b.linkDensity > 0.5 && b.text.length < 200 && b.role !== 'heading') dropped.push({ block: b, rule: 'link-dense' });
+    else body.push(b);
+  }
+  return { blocks: body, roots, rule, dropped };
+}
+
+function fallback(page: HtmlPage, available: readonly boolean[]): BodySelection {
+  const articles: number[] = [];
+  for (let e = 0; e < page.tag.length; e++) if (page.tag[e] === 'article' || page.tag[e] === 'main') articles.push(e);
+  if (articles.length > 0) {
+    const picked = collect(page, available, [articles[0]!], 'article-landmark');
+    if (picked.blocks.length > 0) return picked;
+  }
+  const blocks = page.blocks.filter((b) => available[b.index] && b.landmark !== 'nav' && b.text.length >= 40 && b.linkDensity < 0.5);
+  return { blocks, roots: [], rule: blocks.length > 0 ? 'all-paragraphs' : 'none', dropped: [] };
+}
