@@ -10,7 +10,7 @@ import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { ParseOptions } from '../options/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
 import { dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
-import { findDateInText } from '../parseTimestamp/findInText.js';
+import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
 import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import { selectBody } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis } from './context.js';
@@ -19,7 +19,9 @@ const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your brow
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha)/i;
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
 const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
-const STANDFIRST_NAMES = /dek|standfirst|sub-?title|subhead|summary|excerpt|lede|lead|intro|strapline|description|abstract|deck|teaser-text|article-desc/;
+// A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
+const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/;
+const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|by|von|par|por|door)\s+\S/i;
 const MIN_BODY_CHARS = 150;
@@ -66,6 +68,13 @@ function bodyType(block: Block): BodyBlock {
   if (block.role === 'list-item') return { type: 'list-item', text: block.text };
   if (block.role === 'quote') return { type: 'quote', text: block.text };
   return { type: 'paragraph', text: block.text };
+}
+
+/** A short text made (mostly) of personal names: 'Jane Doe and John Roe'. */
+function isNameList(text: string): boolean {
+  if (text.length > 100 || /[.:!?]$/.test(text)) return false;
+  const names = splitAuthors(text);
+  return names.length > 0 && names.reduce((n, a) => n + a.name.length, 0) >= text.replace(/^by\s+/i, '').length * 0.6;
 }
 
 /** Date from the URL path: /2019/02/19/ or 2019-02-19. */
@@ -208,7 +217,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   for (const b of head) {
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
-    if (BYLINE_TEXT.test(b.text) || (BYLINE_NAMES.test(names) && b.text.length <= 120 && !/related|card|teaser|recommend/.test(names))) {
+    if (BYLINE_TEXT.test(b.text) || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
       continue;
     }
@@ -220,7 +229,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   let standfirst: string | null = null;
   for (const b of head) {
     if (!available[b.index] || b.text.length < 30 || b.text.length > 700 || bylineBlocks.includes(b)) continue;
-    if (STANDFIRST_NAMES.test(namesChain(page, b, 2)) || (b.role === 'heading' && titleBlock && b.index === titleBlock.index + 1 && b.level === 2)) {
+    const names = namesChain(page, b, 2);
+    const dek = DEK_NAMES.test(names) || (SUMMARY_NAMES.test(names) && !bodySet.has(b.index));
+    if (dek || (b.role === 'heading' && titleBlock && b.index === titleBlock.index + 1 && b.level === 2 && !bodySet.has(b.index))) {
       standfirst = b.text;
       trace.field('standfirst', 'dek-element', [b]);
       trace.claim([b], 'standfirst', 'dek-element');
@@ -229,7 +240,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
 
-  const bodyBlocks = selection.blocks.filter((b) => available[b.index] && !bylineBlocks.includes(b) && !dateBlocks.some((d) => d.block === b) && (!title || b.text !== title));
+  const dateLines = selection.blocks.filter((b) => available[b.index] && isDateLine(b.text) && !dateBlocks.some((d) => d.block === b));
+  const bodyBlocks = selection.blocks.filter(
+    (b) => available[b.index] && !bylineBlocks.includes(b) && !dateBlocks.some((d) => d.block === b) && !dateLines.includes(b) && (!title || b.text !== title),
+  );
   // Blocks of the body container that sit before the title are breadcrumbs and labels.
   const body = titleBlock ? bodyBlocks.filter((b) => b.index > titleBlock.index || b.text.length >= 120) : bodyBlocks;
   const bodyText = body.map((b) => b.text);
@@ -257,6 +271,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (body.length > 0) trace.field('body', selection.rule, body);
   trace.claim(bylineBlocks, 'byline', 'byline');
   trace.claim(dateBlocks.map((d) => d.block), 'dateline', 'date-near-title');
+  trace.claim(dateLines, 'dateline', 'date-line');
   for (const d of selection.dropped) if (!trace.isClaimed(d.block)) trace.claim([d.block], 'outside-body', d.rule);
   for (const b of blocks) if (!trace.isClaimed(b)) trace.claim([b], 'outside-body', 'not-in-main-content');
 
@@ -322,6 +337,16 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       authors = fromByline;
       trace.field('authors', 'byline', bylineBlocks);
     }
+  }
+
+  // Visible order wins: structured data often lists authors alphabetically or by id.
+  if (authors.length > 1) {
+    const position = (name: string): number => {
+      const key = name.toLowerCase();
+      const found = blocks.find((b) => b.index >= anchor - 6 && b.text.length <= 400 && b.text.toLowerCase().includes(key));
+      return found ? found.index * 1000 + found.text.toLowerCase().indexOf(key) : Number.MAX_SAFE_INTEGER;
+    };
+    authors = authors.map((a, i) => ({ a, i, p: position(a.name) })).sort((x, y) => x.p - y.p || x.i - y.i).map((x) => x.a);
   }
 
   const truncated = shared.truncated || md.paywalled;

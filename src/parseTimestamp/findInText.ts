@@ -21,3 +21,25 @@ export function findDateInText(text: string, options: TimestampOptions): (ReadTi
   const read = readTimestamp(m[0], options);
   return read.ok ? read : null;
 }
+
+const LINE_NOISE =
+  /\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|veröffentlicht|aktualisiert|stand|am|um|uhr|le|à|publié|mis à jour|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?/gi;
+
+/**
+ * A line that is only a date, perhaps with a time, weekday, zone and 'Updated'/'Published':
+ * 'Updated 1:39 am EST, Wednesday, November 20, 2019'. Such lines are metadata, not body.
+ *
+ * @internal
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 90) return false;
+  const m = DATE_IN_TEXT.exec(text);
+  if (!m) return false;
+  const rest = text
+    .replace(m[0], ' ')
+    .replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ')
+    .replace(LINE_NOISE, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 1;
+}

@@ -13,10 +13,12 @@ export interface BodySelection {
 
 const SCORED_ROLES = new Set(['paragraph', 'quote', 'preformatted', 'list-item']);
 const MIN_PARAGRAPH = 25;
+// Containers that conditional cleaning may drop whole (never a single paragraph).
+const BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'form', 'header', 'footer', 'details']);
 const TOP_CANDIDATES = 5;
 // Inside the chosen container, boxes named like these are not the article's text.
 const INNER_NOISE =
-  /share|social|related|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/;
+  /share|social|related|gallery|slideshow|carousel|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/;
 
 function commas(text: string): number {
   let n = 0;
@@ -39,12 +41,15 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
   const n = tag.length;
   const textLen = new Float64Array(n);
   const linkLen = new Float64Array(n);
+  const commaCount = new Float64Array(n);
   for (const b of blocks) {
     const len = b.text.length;
     const links = len * b.linkDensity;
+    const c = commas(b.text);
     for (let e = blockElement[b.index]!; e >= 0; e = parent[e]!) {
       textLen[e] = textLen[e]! + len;
       linkLen[e] = linkLen[e]! + links;
+      commaCount[e] = commaCount[e]! + c;
     }
   }
   const linkDensity = (e: number): number => (textLen[e]! > 0 ? linkLen[e]! / textLen[e]! : 0);
@@ -135,7 +140,7 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
       if (join && landmark[e] !== 'nav') roots.push(e);
     }
   }
-  return collect(page, available, roots, 'scored-container', textLen);
+  return collect(page, available, roots, 'scored-container', { textLen, linkLen, commaCount });
 }
 
 function firstText(page: HtmlPage, e: number): string {
@@ -143,10 +148,32 @@ function firstText(page: HtmlPage, e: number): string {
   return '';
 }
 
-function collect(page: HtmlPage, available: readonly boolean[], roots: number[], rule: BodySelection['rule'], textLen?: Float64Array): BodySelection {
-  const { blocks, blockElement, parent, names } = page;
+interface Densities {
+  textLen: Float64Array;
+  linkLen: Float64Array;
+  commaCount: Float64Array;
+}
+
+/** Why a box inside the chosen container is not article text, or null when it is. */
+function noisyBox(page: HtmlPage, e: number, d: Densities | undefined, rootText: number): string | null {
+  const names = page.names[e]!;
+  const small = !d || d.textLen[e]! < rootText * 0.3;
+  if (names && small && INNER_NOISE.test(names)) return `noisy-box:${names.trim().slice(0, 40)}`;
+  const tag = page.tag[e]!;
+  if (tag === 'figure') return 'figure';
+  if (!d || d.textLen[e] === 0 || !BOXES.has(tag)) return null;
+  // Readability's conditional cleaning: a small box of links with few commas is a widget.
+  const linkDensity = d.linkLen[e]! / d.textLen[e]!;
+  const limit = page.weight[e]! >= 25 ? 0.5 : 0.3;
+  if (small && d.commaCount[e]! < 10 && linkDensity > limit && d.textLen[e]! < rootText * 0.25) return `link-box:${tag}`;
+  return null;
+}
+
+function collect(page: HtmlPage, available: readonly boolean[], roots: number[], rule: BodySelection['rule'], d?: Densities): BodySelection {
+  const { blocks, blockElement, parent } = page;
   const rootSet = new Set(roots);
-  const rootText = textLen ? roots.reduce((sum, r) => sum + textLen[r]!, 0) : Infinity;
+  const rootText = d ? roots.reduce((sum, r) => sum + d.textLen[r]!, 0) : Infinity;
+  const verdict = new Map<number, string | null>();
   const body: Block[] = [];
   const dropped: BodySelection['dropped'] = [];
   for (const b of blocks) {
@@ -158,15 +185,42 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
         inside = true;
         break;
       }
-      if (noise === null && names[e] && INNER_NOISE.test(names[e]!) && (!textLen || textLen[e]! < rootText * 0.3)) noise = names[e]!;
+      if (noise === null) {
+        let v = verdict.get(e);
+        if (v === undefined) {
+          v = noisyBox(page, e, d, rootText);
+          verdict.set(e, v);
+        }
+        noise = v;
+      }
     }
     if (!inside) continue;
     if (b.landmark === 'nav') dropped.push({ block: b, rule: 'nav-landmark' });
-    else if (noise !== null) dropped.push({ block: b, rule: `noisy-box:${noise.trim().slice(0, 40)}` });
+    else if (noise !== null) dropped.push({ block: b, rule: noise });
+    else if (b.role === 'caption') dropped.push({ block: b, rule: 'caption' });
     else if (b.linkDensity > 0.5 && b.text.length < 200 && b.role !== 'heading') dropped.push({ block: b, rule: 'link-dense' });
     else body.push(b);
   }
-  return { blocks: body, roots, rule, dropped };
+  return { blocks: cutTail(body, dropped), roots, rule, dropped };
+}
+
+// Headings that open what follows an article: related links, comments, reader picks.
+const TAIL_HEADING =
+  /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*)$/i;
+
+/** Drops a related/comments section that closes the body, from its heading on. */
+function cutTail(body: Block[], dropped: BodySelection['dropped']): Block[] {
+  const total = body.reduce((n, b) => n + b.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (seen >= total * 0.5 && b.text.length <= 60 && (b.role === 'heading' || b.role === 'paragraph') && TAIL_HEADING.test(b.text.replace(/[:.!…]+$/, ''))) {
+      for (const rest of body.slice(i)) dropped.push({ block: rest, rule: 'after-tail-heading' });
+      return body.slice(0, i);
+    }
+    seen += b.text.length;
+  }
+  return body;
 }
 
 function fallback(page: HtmlPage, available: readonly boolean[]): BodySelection {

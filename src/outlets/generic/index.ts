@@ -22,6 +22,9 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = [
   { name: 'generic.email', pattern: /^e-?mail(?: this(?: page| article)?)?$/i },
   { name: 'generic.copyright', pattern: /^(?:©|\(c\)|copyright\b)[^\n]{0,200}$/i },
   { name: 'generic.skip-link', pattern: /^(?:back to top|skip to (?:main )?content)$/i },
+  { name: 'generic.photo-credit', pattern: /^\(?(?:photo|image|picture|foto|bild|credit|source)s?(?: credit)?\s*:[^\n]{0,120}$/i },
+  { name: 'generic.gallery-counter', pattern: /^(?:image|photo|slide|bild|foto) \d+(?: of| von| de)? ?\/? ?\d*$/i },
+  { name: 'generic.widget-label', pattern: /^(?:caption|close|advertisement|anzeige|publicité|publicidad|ad|skip ad|loading\.*|story continues below|article continues below|continue reading below|scroll to continue|scroll down|show more|view comments|comments?|replay|play video|watch|listen)$/i },
   { name: 'generic.newsletter', pattern: /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i },
 ];
 
