@@ -30,6 +30,8 @@ export interface PageMetadata {
   topics: string[];
   kinds: Candidate[];
   paywalled: boolean;
+  /** The page declares itself an article (og:type, JSON-LD type, article:published_time). */
+  declaresArticle: boolean;
   jsonLdErrors: string[];
 }
 
@@ -95,6 +97,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
 
   const published: Candidate[] = [];
   const modified: Candidate[] = [];
+  published.push(...metaValues(page, PUBLISHED_META.slice(0, 5)));
   if (main) {
     const p = str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate'));
     if (p) published.push({ value: p, rule: 'json-ld.datePublished' });
@@ -108,7 +111,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
       published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
     }
   }
-  published.push(...metaValues(page, PUBLISHED_META));
+  published.push(...metaValues(page, PUBLISHED_META.slice(5)));
   modified.push(...metaValues(page, MODIFIED_META));
   for (const t of meta.times) {
     if (t.itemprop === 'datepublished' || t.itemprop === 'datecreated' || t.itemprop === 'dateposted') published.push({ value: t.value, rule: 'itemprop:datePublished' });
@@ -199,6 +202,10 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     topics,
     kinds,
     paywalled,
+    declaresArticle:
+      (meta.metas.get('og:type')?.[0] ?? '').toLowerCase() === 'article' ||
+      meta.metas.has('article:published_time') ||
+      (main !== null && typesOf(main).some((t) => t.endsWith('article') || t === 'blogposting' || t === 'report')),
     jsonLdErrors: ld.errors,
   };
 }

@@ -189,6 +189,21 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
 
     if (attrs.length > 0) {
+      const property = attr(el, 'property');
+      if (property !== null && t !== 'meta') {
+        const prop = property.toLowerCase().replace(/^[a-z]+:/, '');
+        const content = attr(el, 'content') ?? attr(el, 'datetime');
+        if (DATE_ITEMPROPS.has(prop) && content !== null) {
+          meta.times.push({ value: content, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: open[open.length - 1] ?? -1 });
+        }
+      }
+      const titleAttr = t === 'abbr' || t === 'span' ? attr(el, 'title') : null;
+      if (titleAttr !== null && /\d{4}/.test(titleAttr)) {
+        const cls = (attr(el, 'class') ?? '').toLowerCase();
+        if (/published|date|time|posted/.test(cls)) {
+          meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: cls, position: blocks.length, element: open[open.length - 1] ?? -1 });
+        }
+      }
       const itemprop = attr(el, 'itemprop');
       if (itemprop !== null) {
         const prop = itemprop.toLowerCase();

@@ -12,6 +12,7 @@ import type { OutletProfile } from '../outlets/schema.js';
 import { dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
 import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
+import { formatDateTime, utcToWall } from '../parseTimestamp/zone.js';
 import { selectBody } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis } from './context.js';
 
@@ -68,6 +69,21 @@ function bodyType(block: Block): BodyBlock {
   if (block.role === 'list-item') return { type: 'list-item', text: block.text };
   if (block.role === 'quote') return { type: 'quote', text: block.text };
   return { type: 'paragraph', text: block.text };
+}
+
+/**
+ * A UTC instant re-expressed at the page's own offset, when another candidate gives the same
+ * instant as a zone-less local time ('2023-11-09T03:28:35Z' and '2023-11-08 22:28:35' → −05:00).
+ */
+function localOffset(iso: string, candidates: readonly Candidate[], zone: { timeZone: string; dateOrder?: DateOrder }): string | null {
+  const instant = Date.parse(iso);
+  for (const c of candidates) {
+    const wall = readTimestamp(c.value, { ...zone, timeZone: 'UTC' });
+    if (!wall.ok || wall.value.zoneSource !== 'option') continue;
+    const diff = (Date.parse(wall.value.iso) - instant) / 60_000;
+    if (diff !== 0 && Math.abs(diff) <= 14 * 60 && diff % 15 === 0) return formatDateTime(utcToWall(instant + diff * 60_000), diff);
+  }
+  return null;
 }
 
 /** A short text made (mostly) of personal names: 'Jane Doe and John Roe'. */
@@ -259,7 +275,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   if (!title) return notAnArticle('The page has no title: no h1, no og:title, no <title>');
   const bodyChars = bodyText.reduce((n, t) => n + t.length, 0);
-  if (bodyChars < MIN_BODY_CHARS && !standfirst) {
+  if ((md.declaresArticle ? bodyChars === 0 : bodyChars < MIN_BODY_CHARS) && !standfirst) {
     const links = blocks.filter((b) => b.linkDensity > 0.8).length;
     return notAnArticle(
       links >= 10
@@ -282,6 +298,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const read = readTimestamp(c.value, zone);
     if (read.ok) {
       published = read.value.iso;
+      if (read.value.offset === '+00:00' && read.value.zoneSource === 'text') published = localOffset(published, md.published, zone) ?? published;
       trace.field('published', c.rule);
       for (const w of read.value.warnings) trace.warn({ ...w, path: ['published'] });
       break;
@@ -291,6 +308,28 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published && dateBlocks.length > 0) {
     published = dateBlocks[0]!.iso;
     trace.field('published', 'date-near-title', [dateBlocks[0]!.block]);
+  }
+  if (!published) {
+    // A date line or a date-named element anywhere in the page's main text.
+    for (const b of blocks) {
+      if (b.text.length > 90 || b.landmark === 'nav' || b.landmark === 'footer' || b.landmark === 'aside') continue;
+      const names = namesChain(page, b, 3);
+      if (/comment|related|teaser|card|recommend|sidebar|widget|footer/.test(names)) continue;
+      if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/.test(names)) continue;
+      const found = findDateInText(b.text, zone);
+      if (found) {
+        published = found.value.iso;
+        trace.field('published', 'date-in-page', [b]);
+        break;
+      }
+    }
+  }
+  if (!published && rawTitle) {
+    const found = findDateInText(rawTitle, zone);
+    if (found) {
+      published = found.value.iso;
+      trace.field('published', 'date-in-title-tag');
+    }
   }
   if (!published) {
     const fromUrl = dateFromUrl(urlForDate);

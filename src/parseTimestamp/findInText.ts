@@ -3,7 +3,7 @@ import { readTimestamp, type ReadTimestamp, type TimestampOptions } from './inde
 const MONTH_WORD = String.raw`\p{L}{3,10}\.?`;
 // A date inside running text: '… | March 3, 2020', 'Published 3 March 2020', '2020-03-03', '03/03/2020'.
 const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4})`,
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:]))`,
   'iu',
 );
 const MODIFIED = /\b(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|actualizado)\b/i;

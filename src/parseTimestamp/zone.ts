@@ -49,7 +49,7 @@ export interface ResolvedWallTime {
   status: 'ok' | 'gap' | 'overlap';
 }
 
-/** Milliseconds since the epoch of the wall time read as if it were UTC (years 0–9999 safe). */
+/** Milliseconds since the epoch of the wall time read as if it were UTC (years 0–9999 safe). @internal */
 export function wallAsUtc(w: WallTime): number {
   const d = new Date(0);
   d.setUTCFullYear(w.year, w.month - 1, w.day);
@@ -57,7 +57,8 @@ export function wallAsUtc(w: WallTime): number {
   return d.getTime();
 }
 
-function utcToWall(ms: number): WallTime {
+/** @internal */
+export function utcToWall(ms: number): WallTime {
   const d = new Date(ms);
   return {
     year: d.getUTCFullYear(),
