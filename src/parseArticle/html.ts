@@ -24,7 +24,7 @@ const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/;
-const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|by|von|par|por|door)\s+\S/i;
+const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in)?:|author:)\s+\S/i;
 const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
 
@@ -159,11 +159,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const siteNames = [profile.name, ...profile.aliases, ...md.siteNames];
 
   // Title: the visible h1 when it agrees with the metadata, else the metadata, else the h1.
-  const h1s = blocks.filter((b) => available[b.index] && b.role === 'heading' && b.level === 1 && b.landmark !== 'nav' && b.landmark !== 'footer' && b.text.length <= 300);
+  const headings = blocks
+    .filter((b) => available[b.index] && b.role === 'heading' && (b.level ?? 9) <= 3 && b.landmark !== 'nav' && b.landmark !== 'footer' && b.landmark !== 'aside' && b.text.length <= 300)
+    .sort((a, b) => (a.level ?? 9) - (b.level ?? 9) || a.index - b.index);
+  const h1s = headings.filter((b) => b.level === 1);
   const metaTitles = md.titles.map((t) => ({ ...t, value: stripSiteSuffix(t.value, siteNames) })).filter((t) => t.value.length > 0);
   let title: string | null = null;
   let titleBlock: Block | null = null;
-  for (const h of h1s) {
+  for (const h of headings) {
     const ch = comparable(h.text);
     const match = metaTitles.find((t) => {
       const ct = comparable(t.value);
@@ -172,7 +175,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (match) {
       title = h.text;
       titleBlock = h;
-      trace.field('title', `h1 (agrees with ${match.rule})`, [h]);
+      trace.field('title', `h${h.level} (agrees with ${match.rule})`, [h]);
       break;
     }
   }
@@ -363,6 +366,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       authors = split;
       trace.field('authors', group[0]!.rule);
       break;
+    }
+  }
+  if (authors.length === 0 && bylineBlocks.length === 0) {
+    // No byline near the title: the first byline-like block anywhere in the main text.
+    for (const b of blocks) {
+      if (b.text.length > 100 || b.landmark === 'nav' || b.landmark === 'aside') continue;
+      const names = namesChain(page, b, 4);
+      if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/.test(names)) continue;
+      if (BYLINE_TEXT.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text)) {
+        bylineBlocks.push(b);
+        break;
+      }
     }
   }
   if (authors.length === 0 && bylineBlocks.length > 0) {

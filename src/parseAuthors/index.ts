@@ -1,14 +1,18 @@
 import type { Author } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 
-const PREFIX = /^(?:(?:written|words|posted|published|reported|compiled|edited)\s+by|by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\))\s*:?\s+/i;
+const PREFIX =
+  /^(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle beiträge von|beiträge von|(?:geschrieben|verfasst|erstellt)\s+von|(?:written|words|posted|published|reported|compiled|edited|story|text|interview)\s+by|by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|von der redaktion)\s*:?\s+/i;
+// Words of page furniture, never part of a name.
+const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search)\b/i;
 const SEPARATORS = /\s*(?:;|\||&|\band\b|\bund\b|\bet\b|\bor\b|\s\+\s)\s*/i;
 const ROLE =
-  /\b(?:fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
+  /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
 function cleanName(raw: string): string {
-  return normalizeWhitespace(raw)
-    .replace(PREFIX, '')
+  let text = normalizeWhitespace(raw);
+  for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '');
+  return text
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\S+@\S+\.\S+/, '')
     .replace(/^[\s,.:–—-]+|[\s,.:–—-]+$/g, '')
@@ -18,7 +22,8 @@ function cleanName(raw: string): string {
 /** A plausible personal name: 1–6 words, no digits, not a sentence, not a URL. @internal */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
-  if (/\d|https?:|www\.|@|[!?…]|\.\s\S+\s\S+/.test(name)) return false;
+  if (/\d|https?:|www\.|@|[!?…→]|\.\s\S+\s\S+|\.[a-z]{2,6}$/i.test(name) || NOT_A_NAME.test(name)) return false;
+  if (/^(?:von|by|par|por|door|and|und|the|der|die|das)$/i.test(name)) return false;
   const words = name.split(' ');
   if (words.length > 6) return false;
   return /\p{Lu}/u.test(name) || words.length === 1;
@@ -33,7 +38,8 @@ export function isPlausibleName(name: string): boolean {
  */
 export function splitAuthors(text: string, url: string | null = null): Author[] {
   const authors: Author[] = [];
-  const cleaned = normalizeWhitespace(text).replace(PREFIX, '');
+  let cleaned = normalizeWhitespace(text);
+  for (let i = 0; i < 3 && PREFIX.test(cleaned); i++) cleaned = cleaned.replace(PREFIX, '');
   for (const group of cleaned.split(SEPARATORS)) {
     for (const part of group.split(/\s*,\s*/)) {
       const name = cleanName(part);
