@@ -53,8 +53,12 @@ const MAX_LABEL_LENGTH = 40;
 const MAX_LABEL_WORDS = 5;
 
 function isShortLabel(text: string): boolean {
-  if (text.length > MAX_LABEL_LENGTH || /[.?!;:,]$/.test(text)) return false;
-  return text.split(' ').length <= MAX_LABEL_WORDS;
+  if (text.length > MAX_LABEL_LENGTH) return false;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 || last === 63 || last === 33 || last === 59 || last === 58 || last === 44) return false;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces < MAX_LABEL_WORDS;
 }
 
 function isCapitalised(text: string): boolean {
@@ -73,8 +77,8 @@ function classify(block: Block, labels: ReadonlySet<string>): Candidate | null {
   const nav = block.landmark === 'nav';
   if (!isShortLabel(block.text) && !(nav && block.text.length <= 80)) return null;
   const link = block.linkDensity >= 0.8;
-  const label = labels.has(block.text.toUpperCase());
-  const caps = isCapitalised(block.text) && !/\d/.test(block.text);
+  const label = labels.size > 0 && labels.has(block.text.toUpperCase());
+  const caps = !link && !label && !nav && isCapitalised(block.text) && !/\d/.test(block.text);
   if (!link && !label && !caps && !nav) return null;
   return { block, link, label, caps, nav };
 }

@@ -29,6 +29,7 @@ export interface PageMetadata {
   language: string | null;
   topics: string[];
   kinds: Candidate[];
+  /** JSON-LD says the article is not free to read. */
   paywalled: boolean;
   /** The page declares itself an article (og:type, JSON-LD type, article:published_time). */
   declaresArticle: boolean;
@@ -188,7 +189,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   }
 
   const free = main ? own(main, 'isAccessibleForFree') : undefined;
-  const paywalled = free === false || (typeof free === 'string' && free.toLowerCase() === 'false') || meta.paywall > 0;
+  const paywalled = free === false || (typeof free === 'string' && free.toLowerCase() === 'false');
 
   return {
     titles,

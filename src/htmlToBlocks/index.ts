@@ -28,16 +28,11 @@ const LANDMARK_ROLE: Record<string, Landmark> = {
   navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', main: 'main', article: 'article',
 };
 const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
-const TAG_WEIGHT: Record<string, number> = {
-  div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
-};
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|wysiwyg|rich-?text/;
-const NEGATIVE =
-  /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|newsletter|subscribe|breadcrumb|menu|nav|popup|modal|cookie|recommend|teaser/;
-const PAYWALL = /paywall|subscriber-only|premium-content|regwall|meteredcontent/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified', 'datecreated', 'uploaddate', 'dateposted']);
+
+// Shared by every block without links; never mutated.
+const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
 
 function attr(el: Element, name: string): string | null {
   const attrs = el.attrs;
@@ -74,30 +69,29 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
   const blockElement: number[] = [];
   const parent: number[] = [];
   const tag: string[] = [];
-  const weight: number[] = [];
   const names: string[] = [];
   const nodes: Element[] = [];
   const elementLandmark: (Landmark | null)[] = [];
-  const meta: PageMeta = { title: null, lang: null, base: null, canonical: null, metas: new Map(), jsonLd: [], times: [], marks: [], paywall: 0 };
+  const meta: PageMeta = { title: null, lang: null, base: null, canonical: null, metas: new Map(), jsonLd: [], times: [], marks: [] };
   let textLength = 0;
 
   // Open block-level elements (ids), landmarks and the current run of inline text.
   const open: number[] = [];
   const landmarks: (Landmark | null)[] = [];
   let sectioning = 0;
-  let parts: string[] = [];
+  let run = '';
   let links: BlockLink[] = [];
-  let linkParts = null as string[] | null;
+  let linkText = null as string | null;
   let linkHref: string | null = null;
   let runStart: number | null = null;
   let runEnd: number | null = null;
 
   const flush = (): void => {
-    if (parts.length === 0) return;
-    const text = normalizeWhitespace(parts.length === 1 ? parts[0]! : parts.join(''));
+    if (run === '') return;
+    const text = normalizeWhitespace(run);
     const runLinks = links;
-    parts = [];
-    links = [];
+    run = '';
+    if (links.length > 0) links = [];
     if (text.length === 0) return;
     let role: BlockRole = 'paragraph';
     let level: number | null = null;
@@ -120,7 +114,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       role,
       level,
       landmark: landmarks.length > 0 ? landmarks[landmarks.length - 1]! : null,
-      links: runLinks,
+      links: runLinks.length > 0 ? runLinks : NO_LINKS,
       linkDensity: Math.min(1, linkChars / text.length),
       start: runStart,
       end: runEnd,
@@ -131,15 +125,41 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
 
   const enter = (el: Element): boolean => {
     const t = el.tagName;
+    const attrs = el.attrs;
+    // One pass over the attributes collects everything the walk needs.
+    let cls: string | null = null;
+    let idAttr: string | null = null;
+    let role: string | null = null;
+    let itemprop: string | null = null;
+    let property: string | null = null;
+    let titleAttr: string | null = null;
+    let href: string | null = null;
+    let rel: string | null = null;
+    let datetime: string | null = null;
+    let content: string | null = null;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      switch (a.name) {
+        case 'class': cls = a.value; break;
+        case 'id': idAttr = a.value; break;
+        case 'hidden': return false;
+        case 'aria-hidden': if (a.value === 'true') return false; break;
+        case 'style': if (HIDDEN_STYLE.test(a.value)) return false; break;
+        case 'role': role = a.value; break;
+        case 'itemprop': itemprop = a.value; break;
+        case 'property': property = a.value; break;
+        case 'title': titleAttr = a.value; break;
+        case 'href': href = a.value; break;
+        case 'rel': rel = a.value; break;
+        case 'datetime': datetime = a.value; break;
+        case 'content': content = a.value; break;
+        default: break;
+      }
+    }
+    const parentId = open.length > 0 ? open[open.length - 1]! : -1;
     if (SKIP.has(t)) {
       if (t === 'script' && (attr(el, 'type') ?? '').toLowerCase().includes('ld+json')) meta.jsonLd.push(textOf(el.childNodes[0] ?? el));
       return false;
-    }
-    const attrs = el.attrs;
-    if (attrs.length > 0) {
-      if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return false;
-      const style = attr(el, 'style');
-      if (style !== null && HIDDEN_STYLE.test(style)) return false;
     }
     switch (t) {
       case 'head':
@@ -148,38 +168,37 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         meta.title ??= normalizeWhitespace(textOf(el));
         return false;
       case 'meta': {
-        const key = attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv');
-        const content = attr(el, 'content');
+        const key = property ?? attr(el, 'name') ?? itemprop ?? attr(el, 'http-equiv');
         if (key !== null && content !== null) {
           const k = key.toLowerCase().trim();
           const list = meta.metas.get(k);
           if (list) list.push(content);
           else meta.metas.set(k, [content]);
-          if (DATE_ITEMPROPS.has(k) && attr(el, 'itemprop') !== null) {
-            meta.times.push({ value: content, from: 'content', itemprop: k, hint: '', position: blocks.length, element: open[open.length - 1] ?? -1 });
+          if (itemprop !== null && DATE_ITEMPROPS.has(k)) {
+            meta.times.push({ value: content, from: 'content', itemprop: k, hint: '', position: blocks.length, element: parentId });
           }
         }
         return false;
       }
       case 'link': {
-        const rel = (attr(el, 'rel') ?? '').toLowerCase();
-        const href = attr(el, 'href');
+        const r = (rel ?? '').toLowerCase();
         if (href !== null) {
-          if (rel.split(/\s+/).includes('canonical')) meta.canonical ??= href.trim();
-          else if (rel === 'author') meta.marks.push({ kind: 'rel-author', text: '', href, position: blocks.length, element: -1 });
+          if (r.split(/\s+/).includes('canonical')) meta.canonical ??= href.trim();
+          else if (r === 'author') meta.marks.push({ kind: 'rel-author', text: '', href, position: blocks.length, element: -1 });
         }
         return false;
       }
       case 'base':
-        meta.base ??= attr(el, 'href');
+        meta.base ??= href;
         return false;
       case 'br':
-        parts.push(' ');
+        run += ' ';
+        return false;
+      case 'hr':
+        flush();
         return false;
       case 'img':
-      case 'hr':
       case 'wbr':
-        if (t === 'hr') flush();
         return false;
       case 'html':
         meta.lang = attr(el, 'lang') ?? attr(el, 'xml:lang');
@@ -188,62 +207,50 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         break;
     }
 
-    if (attrs.length > 0) {
-      const property = attr(el, 'property');
-      if (property !== null && t !== 'meta') {
-        const prop = property.toLowerCase().replace(/^[a-z]+:/, '');
-        const content = attr(el, 'content') ?? attr(el, 'datetime');
-        if (DATE_ITEMPROPS.has(prop) && content !== null) {
-          meta.times.push({ value: content, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: open[open.length - 1] ?? -1 });
-        }
+    if (property !== null) {
+      const prop = property.toLowerCase().replace(/^[a-z]+:/, '');
+      const value = content ?? datetime;
+      if (value !== null && DATE_ITEMPROPS.has(prop)) {
+        meta.times.push({ value, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: parentId });
       }
-      const titleAttr = t === 'abbr' || t === 'span' ? attr(el, 'title') : null;
-      if (titleAttr !== null && /\d{4}/.test(titleAttr)) {
-        const cls = (attr(el, 'class') ?? '').toLowerCase();
-        if (/published|date|time|posted/.test(cls)) {
-          meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: cls, position: blocks.length, element: open[open.length - 1] ?? -1 });
-        }
-      }
-      const itemprop = attr(el, 'itemprop');
-      if (itemprop !== null) {
-        const prop = itemprop.toLowerCase();
-        if (DATE_ITEMPROPS.has(prop)) {
-          const value = attr(el, 'datetime') ?? attr(el, 'content');
-          meta.times.push({
-            value: value ?? normalizeWhitespace(textOf(el)),
-            from: value !== null ? 'datetime' : 'text',
-            itemprop: prop,
-            hint: '',
-            position: blocks.length,
-            element: open[open.length - 1] ?? -1,
-          });
-        } else if (prop === 'author' || prop === 'creator' || prop === 'headline' || prop === 'name' || prop === 'keywords' || prop === 'articlesection') {
-          meta.marks.push({ kind: `itemprop-${prop}`, text: normalizeWhitespace(attr(el, 'content') ?? textOf(el)), href: attr(el, 'href'), position: blocks.length, element: open[open.length - 1] ?? -1 });
-        }
+    }
+    if (titleAttr !== null && (t === 'abbr' || t === 'span') && cls !== null && /\d{4}/.test(titleAttr) && /published|date|time|posted/i.test(cls)) {
+      meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: cls.toLowerCase(), position: blocks.length, element: parentId });
+    }
+    if (itemprop !== null) {
+      const prop = itemprop.toLowerCase();
+      if (DATE_ITEMPROPS.has(prop)) {
+        const value = datetime ?? content;
+        meta.times.push({
+          value: value ?? normalizeWhitespace(textOf(el)),
+          from: value !== null ? 'datetime' : 'text',
+          itemprop: prop,
+          hint: '',
+          position: blocks.length,
+          element: parentId,
+        });
+      } else if (prop === 'author' || prop === 'creator' || prop === 'headline' || prop === 'name' || prop === 'keywords' || prop === 'articlesection') {
+        meta.marks.push({ kind: `itemprop-${prop}`, text: normalizeWhitespace(content ?? textOf(el)), href, position: blocks.length, element: parentId });
       }
     }
     if (t === 'time') {
-      const datetime = attr(el, 'datetime');
-      const hintNames = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'pubdate') !== null ? 'pubdate' : ''}`;
-      let hint = hintNames;
+      let hint = `${cls ?? ''} ${idAttr ?? ''} ${attr(el, 'pubdate') !== null ? 'pubdate' : ''}`;
       for (let i = open.length - 1; i >= 0 && i >= open.length - 2; i--) hint += ` ${names[open[i]!]}`;
       meta.times.push({
         value: datetime ?? normalizeWhitespace(textOf(el)),
         from: datetime !== null ? 'datetime' : 'text',
-        itemprop: (attr(el, 'itemprop') ?? '').toLowerCase() || null,
+        itemprop: itemprop === null ? null : itemprop.toLowerCase(),
         hint: hint.toLowerCase(),
         position: blocks.length,
-        element: open[open.length - 1] ?? -1,
+        element: parentId,
       });
     }
     if (t === 'a') {
-      const href = attr(el, 'href');
-      const rel = attr(el, 'rel');
       if (rel !== null && /\b(?:author|tag)\b/i.test(rel)) {
-        meta.marks.push({ kind: /\bauthor\b/i.test(rel) ? 'rel-author' : 'rel-tag', text: normalizeWhitespace(textOf(el)), href, position: blocks.length, element: open[open.length - 1] ?? -1 });
+        meta.marks.push({ kind: /\bauthor\b/i.test(rel) ? 'rel-author' : 'rel-tag', text: normalizeWhitespace(textOf(el)), href, position: blocks.length, element: parentId });
       }
-      if (href !== null && linkParts === null) {
-        linkParts = [];
+      if (href !== null && linkText === null) {
+        linkText = '';
         linkHref = href.trim();
       }
       return true;
@@ -252,24 +259,13 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
 
     flush();
     const id = tag.length;
-    const cls = attr(el, 'class');
-    const idAttr = attr(el, 'id');
-    const n = cls === null && idAttr === null ? '' : `${cls ?? ''} ${idAttr ?? ''}`.toLowerCase();
-    let w = TAG_WEIGHT[t] ?? 0;
-    if (n !== '') {
-      if (POSITIVE.test(n)) w += 25;
-      if (NEGATIVE.test(n)) w -= 25;
-      if (PAYWALL.test(n)) meta.paywall += 1;
-    }
-    parent.push(open.length > 0 ? open[open.length - 1]! : -1);
+    parent.push(parentId);
     tag.push(t);
-    weight.push(w);
-    names.push(n);
+    names.push(cls === null && idAttr === null ? '' : `${cls ?? ''} ${idAttr ?? ''}`);
     nodes.push(el);
     open.push(id);
 
     let landmark: Landmark | null | undefined = LANDMARK_TAG[t];
-    const role = attrs.length > 0 ? attr(el, 'role') : null;
     if (role !== null) landmark = LANDMARK_ROLE[role.toLowerCase()] ?? landmark;
     if ((t === 'header' || t === 'footer') && sectioning > 0 && role === null) landmark = undefined;
     const current = landmark === undefined ? (landmarks.length > 0 ? landmarks[landmarks.length - 1]! : null) : landmark;
@@ -282,10 +278,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
   const exit = (el: Element): void => {
     const t = el.tagName;
     if (t === 'a') {
-      if (linkParts !== null) {
-        const text = normalizeWhitespace(linkParts.join(''));
+      if (linkText !== null) {
+        const text = normalizeWhitespace(linkText);
         if (text.length > 0) links.push({ text, href: linkHref });
-        linkParts = null;
+        linkText = null;
         linkHref = null;
       }
       return;
@@ -297,21 +293,31 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     if (SECTIONING.has(t)) sectioning -= 1;
   };
 
-  // Iterative walk: deep nesting cannot overflow the call stack.
-  const stack: Node[] = [document as unknown as Node];
-  const exiting: boolean[] = [false];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const isExit = exiting.pop()!;
-    if (isExit) {
-      exit(node as Element);
+  // Iterative walk: deep nesting cannot overflow the call stack. Each frame is an element
+  // and the index of its next child.
+  const frames: Element[] = [];
+  const next: number[] = [];
+  const root = document as unknown as Element;
+  frames.push(root);
+  next.push(0);
+  while (frames.length > 0) {
+    const top = frames.length - 1;
+    const element = frames[top]!;
+    const children = element.childNodes;
+    const i = next[top]!;
+    if (i >= children.length) {
+      frames.pop();
+      next.pop();
+      if (element !== root) exit(element);
       continue;
     }
+    next[top] = i + 1;
+    const node = children[i]!;
     const name = node.nodeName;
     if (name === '#text') {
       const value = (node as TextNode).value;
-      parts.push(value);
-      if (linkParts !== null) linkParts.push(value);
+      run += value;
+      if (linkText !== null) linkText += value;
       if (locations) {
         const loc = (node as TextNode).sourceCodeLocation;
         if (loc) {
@@ -322,22 +328,17 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       continue;
     }
     if (name === '#comment' || name === '#documentType') continue;
-    const isElement = (node as Element).tagName !== undefined;
-    if (isElement && !enter(node as Element)) continue;
-    const children = (node as Element).childNodes;
-    if (isElement) {
-      stack.push(node);
-      exiting.push(true);
-    }
-    if (children) {
-      for (let i = children.length - 1; i >= 0; i--) {
-        stack.push(children[i]!);
-        exiting.push(false);
-      }
+    const el = node as Element;
+    if (el.tagName === undefined || !enter(el)) continue;
+    if (el.childNodes && el.childNodes.length > 0) {
+      frames.push(el);
+      next.push(0);
+    } else {
+      exit(el);
     }
   }
   flush();
-  return { blocks, blockElement, parent, tag, weight, names, node: nodes, landmark: elementLandmark, meta, textLength };
+  return { blocks, blockElement, parent, tag, names, weights: [], node: nodes, landmark: elementLandmark, meta, textLength };
 }
 
 /**

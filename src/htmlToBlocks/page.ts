@@ -37,8 +37,6 @@ export interface PageMeta {
   jsonLd: string[];
   times: TimeMark[];
   marks: Mark[];
-  /** Number of elements marked as paywalled or subscriber-only. */
-  paywall: number;
 }
 
 /**
@@ -54,14 +52,42 @@ export interface HtmlPage {
   /** Per block-level element id: its parent's id (-1 at the root). */
   parent: number[];
   tag: string[];
-  /** class/id weight: +25 for content-like names, −25 for boilerplate-like ones. */
-  weight: number[];
-  /** class and id, lower-cased ('' when none). */
+  /** class and id as written ('' when none); match them case-insensitively. */
   names: string[];
+  /** Memo for {@link elementWeight}: filled on demand, most elements are never weighed. */
+  weights: number[];
   node: Element[];
   /** Per block-level element id: the landmark it sits in (its own, or its nearest ancestor's). */
   landmark: (Landmark | null)[];
   meta: PageMeta;
   /** Text length of the whole visible page, for non-article checks. */
   textLength: number;
+}
+
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|wysiwyg|rich-?text/i;
+const NEGATIVE =
+  /-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|newsletter|subscribe|breadcrumb|menu|nav|popup|modal|cookie|recommend|teaser/i;
+
+/**
+ * An element's weight for body scoring: its tag's, plus 25 for content-like class/id names and
+ * minus 25 for boilerplate-like ones (Readability's weights). Computed on demand: the regexes
+ * are the costly part, and only scored elements need them.
+ *
+ * @internal
+ */
+export function elementWeight(page: HtmlPage, e: number): number {
+  const memo = page.weights[e];
+  if (memo !== undefined) return memo;
+  const n = page.names[e]!;
+  let w = TAG_WEIGHT[page.tag[e]!] ?? 0;
+  if (n !== '') {
+    if (POSITIVE.test(n)) w += 25;
+    if (NEGATIVE.test(n)) w -= 25;
+  }
+  page.weights[e] = w;
+  return w;
 }

@@ -21,9 +21,9 @@ const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
 const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
-const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/;
-const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/;
-const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/;
+const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
+const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
+const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in)?:|author:)\s+\S/i;
 const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
@@ -48,8 +48,7 @@ function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
   return title;
 }
 
-function overlap(a: string, b: string): number {
-  const wa = new Set(comparable(a).split(' '));
+function overlap(wa: ReadonlySet<string>, b: string): number {
   const wb = comparable(b).split(' ');
   if (wa.size === 0 || wb.length === 0) return 0;
   let hit = 0;
@@ -86,6 +85,18 @@ function localOffset(iso: string, candidates: readonly Candidate[], zone: { time
   return null;
 }
 
+const PAYWALL = /paywall|subscriber-only|premium-content|regwall|meteredcontent/i;
+
+/** A paywall box beside the article: on the path from the body up to the page, or next to it. */
+function paywallMarked(page: HtmlPage, roots: readonly number[]): boolean {
+  const path = new Set<number>();
+  for (const r of roots) for (let e = r; e >= 0; e = page.parent[e]!) path.add(e);
+  for (let e = 0; e < page.names.length; e++) {
+    if ((path.has(e) || path.has(page.parent[e]!)) && page.names[e] && PAYWALL.test(page.names[e]!)) return true;
+  }
+  return false;
+}
+
 /** A short text made (mostly) of personal names: 'Jane Doe and John Roe'. */
 function isNameList(text: string): boolean {
   if (text.length > 100 || /[.:!?]$/.test(text)) return false;
@@ -120,11 +131,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
   const base = absoluteUrl(page.meta.base, canonical?.value ?? fetched) ?? canonical?.value ?? fetched;
-  const resolve = (href: string | null): string | null => absoluteUrl(href, base);
+  const baseUrl = base ? new URL(base) : null;
+  const resolve = (href: string | null): string | null => absoluteUrl(href, baseUrl);
 
   const rawTitle = md.titles.find((t) => t.rule === 'title-tag')?.value ?? '';
-  const visible = blocks.map((b) => b.text).join(' ');
-  if (CHALLENGE_TITLE.test(rawTitle) || (page.textLength < 2000 && CHALLENGE_TEXT.test(visible))) {
+  const visible = page.textLength < 2000 ? blocks.map((b) => b.text).join(' ') : '';
+  if (CHALLENGE_TITLE.test(rawTitle) || (visible !== '' && CHALLENGE_TEXT.test(visible))) {
     throw new ParseError('NOT_AN_ARTICLE', `This is a bot-challenge page ('${rawTitle || visible.slice(0, 60)}'), not the article: fetch it again through a browser`);
   }
   if (blocks.length === 0 && md.titles.length === 0) {
@@ -161,15 +173,21 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Title: the visible h1 when it agrees with the metadata, else the metadata, else the h1.
   const headings = blocks
     .filter((b) => available[b.index] && b.role === 'heading' && (b.level ?? 9) <= 3 && b.landmark !== 'nav' && b.landmark !== 'footer' && b.landmark !== 'aside' && b.text.length <= 300)
+    .slice(0, 80)
     .sort((a, b) => (a.level ?? 9) - (b.level ?? 9) || a.index - b.index);
   const h1s = headings.filter((b) => b.level === 1);
-  const metaTitles = md.titles.map((t) => ({ ...t, value: stripSiteSuffix(t.value, siteNames) })).filter((t) => t.value.length > 0);
+  const metaTitles = md.titles
+    .map((t) => {
+      const value = stripSiteSuffix(t.value, siteNames);
+      return { ...t, value, comparable: comparable(value) };
+    })
+    .filter((t) => t.value.length > 0);
   let title: string | null = null;
   let titleBlock: Block | null = null;
   for (const h of headings) {
     const ch = comparable(h.text);
     const match = metaTitles.find((t) => {
-      const ct = comparable(t.value);
+      const ct = t.comparable;
       return ct === ch || (ch.length >= 10 && (ct.includes(ch) || ch.includes(ct)));
     });
     if (match) {
@@ -236,12 +254,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   for (const b of head) {
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
-    if (BYLINE_TEXT.test(b.text) || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/.test(names) && isNameList(b.text))) {
+    if (BYLINE_TEXT.test(b.text) || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
       continue;
     }
     const date = b.text.length <= 120 ? findDateInText(b.text, zone) : null;
-    if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, iso: date.value.iso });
+    if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/i.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, iso: date.value.iso });
   }
 
   // Standfirst: a dek element near the title, else a meta description that is not the first paragraph.
@@ -267,9 +285,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const body = titleBlock ? bodyBlocks.filter((b) => b.index > titleBlock.index || b.text.length >= 120) : bodyBlocks;
   const bodyText = body.map((b) => b.text);
   if (!standfirst) {
+    const lead = bodyText.slice(0, 3).join(' ').slice(0, 2000);
+    const leadWords = md.descriptions.length > 0 ? new Set(comparable(lead).split(' ')) : new Set<string>();
     for (const d of md.descriptions) {
-      const lead = bodyText.slice(0, 3).join(' ');
-      if (d.value.length < 30 || overlap(lead, d.value) >= 0.5 || lead.includes(d.value.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
+      if (d.value.length < 30 || overlap(leadWords, d.value) >= 0.5 || lead.includes(d.value.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
       standfirst = d.value;
       trace.field('standfirst', d.rule);
       break;
@@ -315,10 +334,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published) {
     // A date line or a date-named element anywhere in the page's main text.
     for (const b of blocks) {
-      if (b.text.length > 90 || b.landmark === 'nav' || b.landmark === 'footer' || b.landmark === 'aside') continue;
+      if (b.text.length > 90 || b.landmark === 'nav' || b.landmark === 'footer' || b.landmark === 'aside' || !/\d{4}/.test(b.text)) continue;
       const names = namesChain(page, b, 3);
-      if (/comment|related|teaser|card|recommend|sidebar|widget|footer/.test(names)) continue;
-      if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/.test(names)) continue;
+      if (/comment|related|teaser|card|recommend|sidebar|widget|footer/i.test(names)) continue;
+      if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/i.test(names)) continue;
       const found = findDateInText(b.text, zone);
       if (found) {
         published = found.value.iso;
@@ -373,7 +392,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     for (const b of blocks) {
       if (b.text.length > 100 || b.landmark === 'nav' || b.landmark === 'aside') continue;
       const names = namesChain(page, b, 4);
-      if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/.test(names)) continue;
+      if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/i.test(names)) continue;
       if (BYLINE_TEXT.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text)) {
         bylineBlocks.push(b);
         break;
@@ -395,16 +414,20 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Visible order wins: structured data often lists authors alphabetically or by id.
   if (authors.length > 1) {
+    const nearby = blocks.slice(Math.max(0, anchor - 6), anchor + 80).filter((b) => b.text.length <= 400);
+    const lowered = nearby.map((b) => b.text.toLowerCase());
     const position = (name: string): number => {
       const key = name.toLowerCase();
-      const found = blocks.find((b) => b.index >= anchor - 6 && b.text.length <= 400 && b.text.toLowerCase().includes(key));
+      const i = lowered.findIndex((t) => t.includes(key));
+      const found = i >= 0 ? { index: nearby[i]!.index, text: nearby[i]!.text } : undefined;
       return found ? found.index * 1000 + found.text.toLowerCase().indexOf(key) : Number.MAX_SAFE_INTEGER;
     };
     authors = authors.map((a, i) => ({ a, i, p: position(a.name) })).sort((x, y) => x.p - y.p || x.i - y.i).map((x) => x.a);
   }
 
-  const truncated = shared.truncated || md.paywalled;
-  if (md.paywalled && !trace.fields.truncated) trace.field('truncated', 'paywall-marker');
+  const paywalled = md.paywalled || paywallMarked(page, selection.roots);
+  const truncated = shared.truncated || paywalled;
+  if (paywalled && !trace.fields.truncated) trace.field('truncated', md.paywalled ? 'json-ld.isAccessibleForFree' : 'paywall-marker');
   const url = canonical?.value ?? shared.sourceUrl ?? fetched;
   if (canonical) trace.field('url', canonical.rule);
   else if (url) trace.field('url', shared.sourceUrl ? 'generic.source-link' : 'option');

@@ -6,6 +6,8 @@ const DATE_IN_TEXT = new RegExp(
   String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:]))`,
   'iu',
 );
+// Every date form read here has a four-digit year: a cheap test before the costly one.
+const FOUR_DIGITS = /\d{4}/;
 const MODIFIED = /\b(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|actualizado)\b/i;
 
 /**
@@ -15,7 +17,7 @@ const MODIFIED = /\b(?:updated|modified|edited|revised|aktualisiert|geändert|mi
  * @internal
  */
 export function findDateInText(text: string, options: TimestampOptions): (ReadTimestamp & { ok: true }) | null {
-  if (text.length > 200 || MODIFIED.test(text)) return null;
+  if (text.length > 200 || !FOUR_DIGITS.test(text) || MODIFIED.test(text)) return null;
   const m = DATE_IN_TEXT.exec(text);
   if (!m) return null;
   const read = readTimestamp(m[0], options);
@@ -32,7 +34,7 @@ const LINE_NOISE =
  * @internal
  */
 export function isDateLine(text: string): boolean {
-  if (text.length > 90) return false;
+  if (text.length > 90 || !FOUR_DIGITS.test(text)) return false;
   const m = DATE_IN_TEXT.exec(text);
   if (!m) return false;
   const rest = text

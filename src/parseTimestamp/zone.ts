@@ -3,6 +3,40 @@ import { formatInTimeZone } from 'date-fns-tz';
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
+function exactOffset(timeZone: string, utcMs: number): number {
+  const text = formatInTimeZone(new Date(utcMs), timeZone, 'xxx'); // '+01:00'
+  const sign = text.startsWith('-') ? -1 : 1;
+  return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
+}
+
+// Offsets at the start and end of each UTC day, per zone. A bounded memo: it never changes a
+// result (offsets are facts of the tz database) and never grows past DAY_CACHE_LIMIT entries.
+const DAY_CACHE_LIMIT = 4096;
+const dayCache = new Map<string, Map<number, number>>();
+let dayCacheSize = 0;
+
+function dayBounds(timeZone: string, day: number): number {
+  let zone = dayCache.get(timeZone);
+  const hit = zone?.get(day);
+  if (hit !== undefined) return hit;
+  const start = exactOffset(timeZone, day * DAY);
+  const end = exactOffset(timeZone, day * DAY + DAY - 1);
+  // NaN marks a day with a transition in it: such instants are computed exactly.
+  const value = start === end ? start : Number.NaN;
+  if (dayCacheSize >= DAY_CACHE_LIMIT) {
+    dayCache.clear();
+    dayCacheSize = 0;
+    zone = undefined;
+  }
+  if (!zone) {
+    zone = new Map();
+    dayCache.set(timeZone, zone);
+  }
+  zone.set(day, value);
+  dayCacheSize += 1;
+  return value;
+}
+
 /**
  * The offset from UTC, in minutes, of `timeZone` at the UTC instant `utcMs`. `timeZone` is an
  * IANA name ('Europe/London') or a fixed offset ('+05:30', 'Z'). Throws a RangeError for an
@@ -11,9 +45,8 @@ const DAY = 86_400_000;
  * @internal
  */
 export function offsetMinutesAt(timeZone: string, utcMs: number): number {
-  const text = formatInTimeZone(new Date(utcMs), timeZone, 'xxx'); // '+01:00'
-  const sign = text.startsWith('-') ? -1 : 1;
-  return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
+  const bounds = dayBounds(timeZone, Math.floor(utcMs / DAY));
+  return Number.isNaN(bounds) ? exactOffset(timeZone, utcMs) : bounds;
 }
 
 /** @internal */

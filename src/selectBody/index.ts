@@ -1,5 +1,5 @@
 import type { Block } from '../blocks/types.js';
-import type { HtmlPage } from '../htmlToBlocks/page.js';
+import { elementWeight, type HtmlPage } from '../htmlToBlocks/page.js';
 
 /** Which blocks form the body, and how they were chosen. @internal */
 export interface BodySelection {
@@ -18,7 +18,7 @@ const BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'fo
 const TOP_CANDIDATES = 5;
 // Inside the chosen container, boxes named like these are not the article's text.
 const INNER_NOISE =
-  /share|social|related|gallery|slideshow|carousel|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/;
+  /share|social|related|gallery|slideshow|carousel|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/i;
 
 function commas(text: string): number {
   let n = 0;
@@ -37,7 +37,7 @@ function commas(text: string): number {
  * @internal
  */
 export function selectBody(page: HtmlPage, available: readonly boolean[]): BodySelection {
-  const { blocks, blockElement, parent, tag, weight, landmark } = page;
+  const { blocks, blockElement, parent, tag, landmark } = page;
   const n = tag.length;
   const textLen = new Float64Array(n);
   const linkLen = new Float64Array(n);
@@ -72,7 +72,7 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
     for (let level = 0; e >= 0 && level < 5; level++, e = parent[e]!) {
       if (!scored[e]) {
         scored[e] = 1;
-        score[e] = weight[e]!;
+        score[e] = elementWeight(page, e);
       }
       score[e] = score[e]! + (level === 0 ? s : level === 1 ? s / 2 : s / (level * 3));
     }
@@ -123,6 +123,8 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
   while (parent[top]! >= 0 && tag[parent[top]!] !== 'body' && childCount[parent[top]!] === 1) top = parent[top]!;
 
   // Siblings that score close to the top candidate join it.
+  const firstText = new Map<number, string>();
+  for (const b of blocks) if (!firstText.has(blockElement[b.index]!)) firstText.set(blockElement[b.index]!, b.text);
   const roots: number[] = [top];
   const p = parent[top]!;
   if (p >= 0) {
@@ -135,17 +137,12 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
       if (!join && tag[e] === 'p') {
         const ld = linkDensity(e);
         const len = textLen[e]!;
-        join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(firstText(page, e)));
+        join = (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(firstText.get(e) ?? ''));
       }
       if (join && landmark[e] !== 'nav') roots.push(e);
     }
   }
   return collect(page, available, roots, 'scored-container', { textLen, linkLen, commaCount });
-}
-
-function firstText(page: HtmlPage, e: number): string {
-  for (const b of page.blocks) if (page.blockElement[b.index] === e) return b.text;
-  return '';
 }
 
 interface Densities {
@@ -164,7 +161,7 @@ function noisyBox(page: HtmlPage, e: number, d: Densities | undefined, rootText:
   if (!d || d.textLen[e] === 0 || !BOXES.has(tag)) return null;
   // Readability's conditional cleaning: a small box of links with few commas is a widget.
   const linkDensity = d.linkLen[e]! / d.textLen[e]!;
-  const limit = page.weight[e]! >= 25 ? 0.5 : 0.3;
+  const limit = elementWeight(page, e) >= 25 ? 0.5 : 0.3;
   if (small && d.commaCount[e]! < 10 && linkDensity > limit && d.textLen[e]! < rootText * 0.25) return `link-box:${tag}`;
   return null;
 }

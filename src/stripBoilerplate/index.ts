@@ -58,6 +58,36 @@ function compile(outletId: string, field: string, sources: readonly string[]): P
   return sources.map((source, i) => ({ name: `${outletId}.${field}[${i}]`, pattern: new RegExp(source, 'iu') }));
 }
 
+interface CompiledRules {
+  boilerplate: readonly PatternRule[];
+  truncation: readonly PatternRule[];
+  /** Every rule in one alternation: most blocks fail it and are kept without more tests. */
+  any: RegExp;
+}
+
+function combine(boilerplate: readonly PatternRule[], truncation: readonly PatternRule[]): CompiledRules {
+  const any = new RegExp([SOURCE_LINK, ...truncation, ...boilerplate].map((r) => `(?:${r.pattern.source})`).join('|'), 'iu');
+  return { boilerplate, truncation, any };
+}
+
+const GENERIC_RULES = combine(GENERIC_BOILERPLATE, GENERIC_TRUNCATION);
+// Compiled patterns per profile object. A WeakMap: it holds nothing once a profile is gone,
+// and a profile's patterns never change (profiles are validated data).
+const compiled = new WeakMap<object, CompiledRules>();
+
+function rulesFor(outlet: BoilerplateOptions['outlet']): CompiledRules {
+  if (!outlet) return GENERIC_RULES;
+  let rules = compiled.get(outlet);
+  if (!rules) {
+    rules = combine(
+      [...compile(outlet.id, 'boilerplate', outlet.boilerplate), ...GENERIC_BOILERPLATE],
+      [...compile(outlet.id, 'truncation', outlet.truncation), ...GENERIC_TRUNCATION],
+    );
+    compiled.set(outlet, rules);
+  }
+  return rules;
+}
+
 /**
  * Removes boilerplate blocks: printable-version and share links, copyright lines, and the
  * outlet's own patterns. A 'continue reading …' line is removed and marks the page
@@ -82,13 +112,7 @@ function compile(outletId: string, field: string, sources: readonly string[]): P
  */
 export function stripBoilerplate(blocks: readonly Block[], options: BoilerplateOptions = {}): BoilerplateResult {
   const outlet = options.outlet;
-  const boilerplate = outlet
-    ? [...compile(outlet.id, 'boilerplate', outlet.boilerplate), ...GENERIC_BOILERPLATE]
-    : GENERIC_BOILERPLATE;
-  const truncation = outlet
-    ? [...compile(outlet.id, 'truncation', outlet.truncation), ...GENERIC_TRUNCATION]
-    : GENERIC_TRUNCATION;
-
+  const { boilerplate, truncation, any } = rulesFor(outlet);
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
   let truncated = false;
@@ -99,6 +123,10 @@ export function stripBoilerplate(blocks: readonly Block[], options: BoilerplateO
       const long = outlet ? boilerplate.find((r) => !r.name.startsWith('generic.') && r.pattern.test(block.text)) : undefined;
       if (long) removed.push({ block, reason: 'boilerplate', rule: long.name });
       else kept.push(block);
+      continue;
+    }
+    if (!any.test(block.text)) {
+      kept.push(block);
       continue;
     }
     const source = SOURCE_LINK.pattern.exec(block.text);

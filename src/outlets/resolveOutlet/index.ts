@@ -71,9 +71,19 @@ function byHost(registry: readonly OutletProfile[], url: string): OutletProfile 
   return registry.find((p) => p.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`)));
 }
 
+// Comparable names per profile object; a WeakMap, so nothing outlives its profile.
+const namesOf = new WeakMap<OutletProfile, string[]>();
+
 function byName(registry: readonly OutletProfile[], name: string): OutletProfile | undefined {
   const wanted = comparable(name);
-  return registry.find((p) => [p.name, ...p.aliases].some((n) => comparable(n) === wanted));
+  return registry.find((p) => {
+    let names = namesOf.get(p);
+    if (!names) {
+      names = [p.name, ...p.aliases].map(comparable);
+      namesOf.set(p, names);
+    }
+    return names.includes(wanted);
+  });
 }
 
 function generic(name: string, timeZone: string | undefined): { profile: OutletProfile; warnings: Warning[] } {
