@@ -56,6 +56,8 @@ export interface HtmlPage {
   names: string[];
   /** Memo for {@link elementWeight}: filled on demand, most elements are never weighed. */
   weights: number[];
+  /** Memo for {@link blockRanges}. */
+  ranges?: { first: Int32Array; last: Int32Array };
   node: Element[];
   /** Per block-level element id: the landmark it sits in (its own, or its nearest ancestor's). */
   landmark: (Landmark | null)[];
@@ -90,4 +92,26 @@ export function elementWeight(page: HtmlPage, e: number): number {
   }
   page.weights[e] = w;
   return w;
+}
+
+/**
+ * For each element, the first and last index of the blocks inside it (−1 when none). Blocks
+ * are in document order and a subtree is contiguous, so an element's blocks are exactly
+ * `blocks[first..last]`. Computed once per page, on demand.
+ *
+ * @internal
+ */
+export function blockRanges(page: HtmlPage): { first: Int32Array; last: Int32Array } {
+  if (page.ranges) return page.ranges;
+  const n = page.tag.length;
+  const first = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n).fill(-1);
+  for (const b of page.blocks) {
+    for (let e = page.blockElement[b.index]!; e >= 0; e = page.parent[e]!) {
+      if (first[e] === -1) first[e] = b.index;
+      last[e] = b.index;
+    }
+  }
+  page.ranges = { first, last };
+  return page.ranges;
 }

@@ -1,11 +1,12 @@
 import { absoluteUrl } from '../absoluteUrl/index.js';
 import type { Block } from '../blocks/types.js';
+import { detectHtmlHeadlineLists } from '../detectHeadlines/htmlLists.js';
 import { matchKindLabel } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
 import { readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
 import type { HtmlPage } from '../htmlToBlocks/page.js';
-import type { Author, BodyBlock } from '../model/schema.js';
+import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { ParseOptions } from '../options/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
@@ -149,13 +150,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     siteNames: md.siteNames,
   });
   const { profile, timeZone, dateOrder } = shared;
+  let headlines: HeadlineItem[] = shared.headlines;
   const analysis = (result: Analysis['result']): Analysis => ({
     format: 'html',
     blocks,
     claims: trace.claims,
     outlet: { profile, rule: shared.outletRule },
     fields: trace.fields,
-    headlines: shared.headlines,
+    headlines,
     warnings: trace.dedupedWarnings(),
     result,
   });
@@ -169,6 +171,27 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   const available = blocks.map((b) => !trace.isClaimed(b));
   const siteNames = [profile.name, ...profile.aliases, ...md.siteNames];
+  const zone = { timeZone, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}) };
+
+  // Related, latest and more-on lists, as headlines with links.
+  const htmlLists = detectHtmlHeadlineLists(page, available, isDateLine);
+  const headlineGroups: { at: number; items: HeadlineItem[] }[] = shared.headlines.length > 0 ? [{ at: trace.fields.headlines?.blocks[0] ?? 0, items: shared.headlines }] : [];
+  const seenUrls = new Set<string>(canonical ? [canonical.value] : []);
+  for (const list of htmlLists) {
+    trace.claim(list.blocks, 'headlines', list.rule);
+    for (const b of list.blocks) available[b.index] = false;
+    const items: HeadlineItem[] = [];
+    for (const item of list.items) {
+      const url = resolve(item.href);
+      if (url && seenUrls.has(url)) continue;
+      if (url) seenUrls.add(url);
+      const date = item.dateText ? findDateInText(item.dateText, zone) : null;
+      items.push({ title: item.title, publishedAt: date ? date.value.iso : null, summary: item.summary, url });
+    }
+    headlineGroups.push({ at: list.blocks[0]!.index, items });
+  }
+  if (htmlLists.length > 0 && !trace.fields.headlines) trace.field('headlines', htmlLists[0]!.rule, htmlLists.flatMap((l) => l.blocks));
+  headlines = headlineGroups.sort((a, b) => a.at - b.at).flatMap((g) => g.items);
 
   // Title: the visible h1 when it agrees with the metadata, else the metadata, else the h1.
   const headings = blocks
@@ -250,7 +273,6 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Bylines and date lines in the head.
   const bylineBlocks: Block[] = [];
   const dateBlocks: { block: Block; iso: string }[] = [];
-  const zone = { timeZone, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}) };
   for (const b of head) {
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
@@ -454,7 +476,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       body: bodyText,
       blocks: body.map(bodyType),
       truncated,
-      headlines: shared.headlines,
+      headlines,
       navigation: shared.navigation.map((m) => ({ items: m.items.map((i) => ({ label: i.label, url: resolve(i.url) })) })),
       language: md.language,
       topics,

@@ -1,0 +1,84 @@
+import type { Block } from '../blocks/types.js';
+import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
+
+/** A related/latest list found in the HTML, with the blocks it claims. @internal */
+export interface HtmlHeadlineList {
+  header: Block | null;
+  items: { title: string; href: string | null; summary: string | null; dateText: string | null; blocks: Block[] }[];
+  blocks: Block[];
+  rule: 'list-heading' | 'list-class';
+}
+
+const LIST_HEADING =
+  /^(?:related(?:\s+\w+){0,2}|more (?:from|on|in|about)\b.{0,60}|more (?:stories|articles|news|analysis|research|commentary)|latest(?:\s+\w+){0,3}|recent(?:\s+\w+){0,2}|recommended(?: for you| reading)?|read (?:more|next)|(?:most )?(?:popular|read|viewed)(?:\s+\w+){0,3}|further reading|see also|also read|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}|in (?:this|the same) series|weitere artikel|mehr zum thema|ähnliche artikel|lesen sie auch)$/i;
+const LIST_NAMES = /related|latest|more-(?:on|from|stories)|recommend|read-?next|most-?read|popular|further-reading/i;
+const MIN_TITLE = 15;
+
+function isTitleLink(b: Block): boolean {
+  if (b.links.length === 0 || b.linkDensity < 0.6 || b.text.length < MIN_TITLE || b.text.length > 250) return false;
+  // A headline is a phrase, not a topic tag ('Middle East & North Africa'): four words or more,
+  // not counting '&'.
+  return b.text.split(' ').filter((w) => w !== '&').length >= 4;
+}
+
+/**
+ * Finds 'Related', 'Latest', 'More on …' lists: a heading of that kind (or a container named
+ * so) followed by links with headline-length text. Each item keeps its link, a summary line
+ * and a date line when the card has them.
+ *
+ * @internal
+ */
+export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly boolean[], isDate: (text: string) => boolean): HtmlHeadlineList[] {
+  const { blocks } = page;
+  const { first, last } = blockRanges(page);
+  const within = (e: number, from: number): Block[] => (first[e]! < 0 ? [] : blocks.slice(Math.max(first[e]!, from), last[e]! + 1));
+  const lists: HtmlHeadlineList[] = [];
+  const taken = new Set<number>();
+
+  const collect = (container: number, from: number, header: Block | null, rule: HtmlHeadlineList['rule']): void => {
+    const members = within(container, from).filter((b) => available[b.index] && !taken.has(b.index));
+    const items: HtmlHeadlineList['items'] = [];
+    for (const b of members) {
+      if (isTitleLink(b)) {
+        items.push({ title: b.links.length === 1 ? b.links[0]!.text : b.text, href: b.links[0]!.href, summary: null, dateText: null, blocks: [b] });
+        continue;
+      }
+      const last = items[items.length - 1];
+      if (!last) continue;
+      if (last.dateText === null && b.text.length <= 90 && isDate(b.text)) {
+        last.dateText = b.text;
+        last.blocks.push(b);
+      } else if (last.summary === null && b.linkDensity < 0.3 && b.text.length >= 30 && !b.text.includes(last.title) && (/[.!?…]$/.test(b.text) || b.text.split(' ').length >= 8)) {
+        last.summary = b.text;
+        last.blocks.push(b);
+      }
+    }
+    if (items.length < 2) return;
+    const claimed = [...(header ? [header] : []), ...items.flatMap((i) => i.blocks)];
+    for (const b of claimed) taken.add(b.index);
+    lists.push({ header, items, blocks: claimed, rule });
+  };
+
+  for (const b of blocks) {
+    if (!available[b.index] || taken.has(b.index) || b.text.length > 60 || b.linkDensity > 0.5) continue;
+    if (!LIST_HEADING.test(b.text.replace(/[:.…]+$/, ''))) continue;
+    // The list is the nearest ancestor of the heading that holds at least two headline links after it.
+    for (let e = page.blockElement[b.index]!, level = 0; e >= 0 && level < 5; e = page.parent[e]!, level++) {
+      if (page.tag[e] === 'body' || page.tag[e] === 'main') break;
+      const links = within(e, b.index + 1).filter((x) => available[x.index] && isTitleLink(x)).length;
+      if (links >= 2) {
+        collect(e, b.index + 1, b, 'list-heading');
+        break;
+      }
+    }
+  }
+  for (let e = 0; e < page.names.length; e++) {
+    // Only boxes holding two or more blocks can be lists; most elements are skipped unread.
+    if (!page.names[e] || last[e]! - first[e]! < 1 || page.landmark[e] === 'nav' || !LIST_NAMES.test(page.names[e]!)) continue;
+    const parentNamed = page.parent[e]! >= 0 && LIST_NAMES.test(page.names[page.parent[e]!] ?? '');
+    if (parentNamed) continue;
+    collect(e, 0, null, 'list-class');
+  }
+  lists.sort((a, b) => a.blocks[0]!.index - b.blocks[0]!.index);
+  return lists;
+}
