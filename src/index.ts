@@ -9,6 +9,7 @@
 export { parseArticle } from './parseArticle/index.js';
 export { safeParseArticle, type SafeParseResult } from './safeParseArticle/index.js';
 export { parseHeadlines } from './parseHeadlines/index.js';
+export { toMarkdown } from './toMarkdown/index.js';
 export type { ParseOptions } from './options/index.js';
 
 // Provenance

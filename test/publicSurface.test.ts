@@ -30,6 +30,7 @@ const VALUE_EXPORTS = [
   'sniffHtmlEncoding',
   'stripBoilerplate',
   'textToBlocks',
+  'toMarkdown',
 ];
 
 const TYPE_EXPORTS = [

@@ -40,7 +40,10 @@ export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly bool
     const items: HtmlHeadlineList['items'] = [];
     for (const b of members) {
       if (isTitleLink(b)) {
-        items.push({ title: b.links.length === 1 ? b.links[0]!.text : b.text, href: b.links[0]!.href, summary: null, dateText: null, blocks: [b] });
+        const title = b.links.length === 1 ? b.links[0]!.text : b.text;
+        // A date beside the link in the same line: 'Title 28 June 2024'.
+        const rest = title === b.text ? '' : b.text.replace(title, '').trim();
+        items.push({ title, href: b.links[0]!.href, summary: null, dateText: rest && isDate(rest) ? rest : null, blocks: [b] });
         continue;
       }
       const last = items[items.length - 1];

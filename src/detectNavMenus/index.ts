@@ -121,9 +121,11 @@ export function detectNavMenus(blocks: readonly Block[], options: NavMenuOptions
       menus.push({
         rule,
         blocks: run.map((c) => c.block),
-        items: run.map(({ block }) => {
+        items: run.flatMap(({ block }) => {
+          // A row of inline links ('Home Research Experts') is one entry per link.
+          if (block.links.length > 1 && block.linkDensity >= 0.8) return block.links.map((l) => ({ label: l.text, url: l.href }));
           const whole = block.links.length === 1 && block.links[0]!.text === block.text ? block.links[0]!.href : null;
-          return { label: block.text, url: whole };
+          return [{ label: block.text, url: whole }];
         }),
       });
     } else {

@@ -89,10 +89,16 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
   const flush = (): void => {
     if (run === '') return;
     const text = normalizeWhitespace(run);
-    const runLinks = links;
+    let runLinks = links;
     run = '';
     if (links.length > 0) links = [];
     if (text.length === 0) return;
+    if (linkText !== null) {
+      // A link that wraps block elements (<a><h3>…</h3></a>): this block's text is link text.
+      const inLink = normalizeWhitespace(linkText);
+      if (inLink.length > 0) runLinks = [...runLinks, { text: inLink, href: linkHref }];
+      linkText = '';
+    }
     let role: BlockRole = 'paragraph';
     let level: number | null = null;
     for (let i = open.length - 1; i >= 0; i--) {

@@ -100,9 +100,10 @@ function paywallMarked(page: HtmlPage, roots: readonly number[]): boolean {
 
 /** A short text made (mostly) of personal names: 'Jane Doe and John Roe'. */
 function isNameList(text: string): boolean {
-  if (text.length > 100 || /[.:!?]$/.test(text)) return false;
+  if (text.length > 160 || /[.:!?]$/.test(text)) return false;
   const names = splitAuthors(text);
-  return names.length > 0 && names.reduce((n, a) => n + a.name.length, 0) >= text.replace(/^by\s+/i, '').length * 0.6;
+  const covered = names.reduce((n, a) => n + a.name.length + (a.role?.length ?? 0), 0);
+  return names.length > 0 && covered >= text.replace(/^by\s+/i, '').length * 0.6;
 }
 
 /** Date from the URL path: /2019/02/19/ or 2019-02-19. */
@@ -445,6 +446,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       return found ? found.index * 1000 + found.text.toLowerCase().indexOf(key) : Number.MAX_SAFE_INTEGER;
     };
     authors = authors.map((a, i) => ({ a, i, p: position(a.name) })).sort((x, y) => x.p - y.p || x.i - y.i).map((x) => x.a);
+  }
+
+  // Author pages: a link near the title whose text is the author's name.
+  for (const a of authors) {
+    if (a.url) continue;
+    for (const b of head.length > 0 ? head : blocks.slice(Math.max(0, anchor - 6), anchor + 30)) {
+      const link = b.links.find((l) => l.text === a.name);
+      if (link) {
+        a.url = resolve(link.href);
+        break;
+      }
+    }
   }
 
   const paywalled = md.paywalled || paywallMarked(page, selection.roots);

@@ -5,7 +5,7 @@ const PREFIX =
   /^(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle beiträge von|beiträge von|(?:geschrieben|verfasst|erstellt)\s+von|(?:written|words|posted|published|reported|compiled|edited|story|text|interview)\s+by|by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|von der redaktion)\s*:?\s+/i;
 // Words of page furniture, never part of a name.
 const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search)\b/i;
-const SEPARATORS = /\s*(?:;|\||&|\band\b|\bund\b|\bet\b|\bor\b|\s\+\s)\s*/i;
+const AND = /\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
@@ -40,17 +40,23 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
   const authors: Author[] = [];
   let cleaned = normalizeWhitespace(text);
   for (let i = 0; i < 3 && PREFIX.test(cleaned); i++) cleaned = cleaned.replace(PREFIX, '');
-  for (const group of cleaned.split(SEPARATORS)) {
-    for (const part of group.split(/\s*,\s*/)) {
-      const name = cleanName(part);
+  const addRole = (role: string): boolean => {
+    const last = authors[authors.length - 1];
+    if (!last) return false;
+    last.role = last.role ? `${last.role}, ${role}` : role;
+    return true;
+  };
+  // Commas and semicolons separate people and their roles; 'and' separates people only outside
+  // a role ('Senior Fellow, Russia and Eurasia Programme' is one role).
+  for (const part of cleaned.split(/\s*[,;|]\s*/)) {
+    const whole = cleanName(part);
+    if (!whole) continue;
+    if (ROLE.test(whole) && addRole(whole)) continue;
+    for (const piece of part.split(AND)) {
+      const name = cleanName(piece);
       if (!name) continue;
-      const last = authors[authors.length - 1];
-      if (ROLE.test(name) && last) {
-        last.role = last.role ? `${last.role}, ${name}` : name;
-        continue;
-      }
-      if (!isPlausibleName(name)) continue;
-      authors.push({ name, role: null, url: null });
+      if (ROLE.test(name) && addRole(name)) continue;
+      if (isPlausibleName(name)) authors.push({ name, role: null, url: null });
     }
   }
   if (authors.length === 1 && url) authors[0]!.url = url;

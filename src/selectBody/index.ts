@@ -195,7 +195,8 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
     if (b.landmark === 'nav') dropped.push({ block: b, rule: 'nav-landmark' });
     else if (noise !== null) dropped.push({ block: b, rule: noise });
     else if (b.role === 'caption') dropped.push({ block: b, rule: 'caption' });
-    else if (b.linkDensity > 0.5 && b.text.length < 200 && b.role !== 'heading') dropped.push({ block: b, rule: 'link-dense' });
+    else if (b.linkDensity > 0.5 && b.text.length < 200 && (b.role !== 'heading' || !b.links.every((l) => l.href?.startsWith('#'))))
+      dropped.push({ block: b, rule: 'link-dense' });
     else body.push(b);
   }
   return { blocks: cutTail(body, dropped), roots, rule, dropped };
