@@ -101,14 +101,25 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
     let role: BlockRole = 'paragraph';
     let level: number | null = null;
-    for (let i = open.length - 1; i >= 0; i--) {
+    // The nearest element with a role decides, except that a paragraph inside a quote, list
+    // item or caption (<blockquote><p>) takes the container's role.
+    for (let i = open.length - 1, depth = 0; i >= 0; i--, depth++) {
       const t = tag[open[i]!]!;
       const r = ROLE_OF[t];
-      if (r) {
-        role = r;
-        if (r === 'heading') level = t.charCodeAt(1) - 48;
+      if (!r) continue;
+      if (r === 'paragraph' && role === 'paragraph' && depth < 4) {
+        for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+          const outer = ROLE_OF[tag[open[j]!]!];
+          if (outer === 'quote' || outer === 'list-item' || outer === 'caption') {
+            role = outer;
+            break;
+          }
+        }
         break;
       }
+      role = r;
+      if (r === 'heading') level = t.charCodeAt(1) - 48;
+      break;
     }
     let linkChars = 0;
     for (const l of runLinks) linkChars += l.text.length;
@@ -326,7 +337,8 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       if (linkText !== null) linkText += value;
       if (locations) {
         const loc = (node as TextNode).sourceCodeLocation;
-        if (loc) {
+        // Offsets span the block's visible text, not the indentation around it.
+        if (loc && /\S/.test(value)) {
           runStart ??= loc.startOffset;
           runEnd = loc.endOffset;
         }

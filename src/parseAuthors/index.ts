@@ -51,8 +51,10 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
   for (const part of cleaned.split(/\s*[,;|]\s*/)) {
     const whole = cleanName(part);
     if (!whole) continue;
-    if (ROLE.test(whole) && addRole(whole)) continue;
-    for (const piece of part.split(AND)) {
+    const pieces = part.split(AND);
+    // 'Russia and Eurasia Programme' ends in a role word: the whole part is a role.
+    if (ROLE.test(pieces[pieces.length - 1]!) && addRole(whole)) continue;
+    for (const piece of pieces) {
       const name = cleanName(piece);
       if (!name) continue;
       if (ROLE.test(name) && addRole(name)) continue;

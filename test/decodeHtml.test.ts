@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml, ParseError, sniffHtmlEncoding } from '../src/index.js';
+
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+describe('decodeHtml', () => {
+  it('honours a byte-order mark first', () => {
+    expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>café</p>')]))).toBe('<p>café</p>');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...ascii('<p>').flatMap((c) => [c, 0])]);
+    expect(decodeHtml(utf16)).toBe('<p>');
+  });
+
+  it('then the Content-Type charset, then the meta prescan', () => {
+    const latin = new Uint8Array([...ascii('<p>caf'), 0xe9, ...ascii('</p>')]);
+    expect(decodeHtml(latin, 'text/html; charset=ISO-8859-1')).toBe('<p>café</p>');
+    const withMeta = new Uint8Array([...ascii('<meta charset="windows-1252"><p>'), 0x93, ...ascii('quoted'), 0x94]);
+    expect(sniffHtmlEncoding(withMeta)).toEqual({ encoding: 'windows-1252', source: 'meta' });
+    expect(decodeHtml(withMeta)).toBe('<meta charset="windows-1252"><p>“quoted”');
+    const httpEquiv = new Uint8Array([...ascii('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>'), 0xb3]);
+    expect(decodeHtml(httpEquiv).endsWith('ł')).toBe(true);
+  });
+
+  it('falls back to UTF-8 when the bytes are valid UTF-8, else windows-1252', () => {
+    expect(sniffHtmlEncoding(new TextEncoder().encode('<p>Zürich</p>')).source).toBe('utf-8-valid');
+    expect(decodeHtml(new Uint8Array([...ascii('<p>'), 0x80, 0x20, 0xe9]))).toBe('<p>€ é');
+  });
+
+  it('treats a meta that claims UTF-16 as UTF-8, as browsers do', () => {
+    expect(sniffHtmlEncoding(new TextEncoder().encode('<meta charset="utf-16"><p>x')).encoding).toBe('utf-8');
+  });
+
+  it('accepts an ArrayBuffer and rejects anything else with a ParseError', () => {
+    expect(decodeHtml(new TextEncoder().encode('<p>x</p>').buffer as ArrayBuffer)).toBe('<p>x</p>');
+    expect(() => decodeHtml('text' as never)).toThrow(ParseError);
+  });
+});

@@ -1,0 +1,139 @@
+// HTML behaviour beyond the pinned fixtures: precedence, refusals and safety.
+import { describe, expect, it } from 'vitest';
+import { ParseError, explain, parseArticle, parseHeadlines, safeParseArticle, toMarkdown } from '../src/index.js';
+
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const paragraphs = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} explains, with evidence and argument, why the policy question matters to people who follow it closely.</p>`).join('');
+
+describe('metadata precedence', () => {
+  it('never takes a modified date as the publication date', () => {
+    const html = page('<meta property="article:modified_time" content="2024-05-01T10:00:00Z"><title>Only modified</title>', `<h1>Only modified</h1>${paragraphs(3)}`);
+    const a = parseArticle(html, { timeZone: 'UTC' });
+    expect(a.published).toBeNull();
+    expect(a.modified).toBe('2024-05-01T10:00:00+00:00');
+    expect(a.warnings.map((w) => w.code)).toContain('NO_PUBLISHED_DATE');
+  });
+
+  it('skips an invalid date with a warning and uses the next source', () => {
+    const html = page(
+      '<meta property="article:published_time" content="-0001-11-30T00:00:00+00:00"><meta name="citation_publication_date" content="2021/02/03">',
+      `<h1>A report</h1>${paragraphs(3)}`,
+    );
+    const e = explain(html, { timeZone: 'UTC', dateOrder: 'YMD' });
+    expect(e.article?.published).toBe('2021-02-03');
+    expect(e.fields.published?.rule).toBe('meta:citation_publication_date');
+    expect(e.warnings.find((w) => w.code === 'INVALID_TIMESTAMP')?.path).toEqual(['published']);
+  });
+
+  it('reads a zone-less time in the outlet zone', () => {
+    const html = page('<link rel="canonical" href="https://www.chathamhouse.org/2024/07/x"><meta property="article:published_time" content="2024-07-15T09:05:00">', `<h1>Summer</h1>${paragraphs(3)}`);
+    expect(parseArticle(html).published).toBe('2024-07-15T09:05:00+01:00');
+  });
+
+  it('uses the page offset when the same instant is also given as local time', () => {
+    const html = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T03:28:35Z"}</script><meta name="sailthru.date" content="2023-11-08 22:28:35">',
+      `<h1>Late story</h1>${paragraphs(3)}`,
+    );
+    expect(parseArticle(html, { timeZone: 'UTC' }).published).toBe('2023-11-08T22:28:35-05:00');
+  });
+
+  it('strips the site name from the <title> when there is no h1', () => {
+    const html = page('<title>Grain corridors after the war | Example Institute</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
+    expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');
+  });
+
+  it('uses the meta description as standfirst only when it is not the first paragraph', () => {
+    const first = 'Paragraph 1 explains, with evidence and argument, why the policy question matters to people who follow it closely.';
+    const same = page(`<meta name="description" content="${first}">`, `<h1>Same</h1>${paragraphs(3)}`);
+    const different = page('<meta name="description" content="A short summary of a different kind.">', `<h1>Different</h1>${paragraphs(3)}`);
+    expect(parseArticle(same, { timeZone: 'UTC' }).standfirst).toBeNull();
+    expect(parseArticle(different, { timeZone: 'UTC' }).standfirst).toBe('A short summary of a different kind.');
+  });
+});
+
+describe('authors', () => {
+  it('reads JSON-LD authors as a string, an object or an array, without organisations', () => {
+    const ld = (author: string) => page(`<script type="application/ld+json">{"@type":"Article","author":${author}}</script>`, `<h1>T</h1>${paragraphs(3)}`);
+    expect(parseArticle(ld('"Jane Doe"'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Jane Doe']);
+    expect(parseArticle(ld('{"@type":"Person","name":"Jane Doe","jobTitle":"Fellow","url":"https://x.example/jane"}'), { timeZone: 'UTC' }).authors).toEqual([
+      { name: 'Jane Doe', role: 'Fellow', url: 'https://x.example/jane' },
+    ]);
+    expect(parseArticle(ld('[{"@type":"Person","name":"A One"},{"@type":"Organization","name":"Big Org"},"B Two"]'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['A One', 'B Two']);
+  });
+
+  it('splits a byline on commas, and and &, moving roles aside', () => {
+    const html = page('', `<h1>Title of the piece</h1><p class="byline">By Ann Lee, Senior Fellow &amp; Bo Chen and Cy Diaz</p>${paragraphs(3)}`);
+    expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([
+      { name: 'Ann Lee', role: 'Senior Fellow', url: null },
+      { name: 'Bo Chen', role: null, url: null },
+      { name: 'Cy Diaz', role: null, url: null },
+    ]);
+  });
+
+  it('never takes an author from a sidebar card', () => {
+    const html = page('', `<h1>Title of the piece</h1>${paragraphs(3)}<aside><div class="author-card"><p class="author">By Someone Else</p></div></aside>`);
+    expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([]);
+  });
+});
+
+describe('non-articles', () => {
+  const code = (html: string): string | null => {
+    const r = safeParseArticle(html, { timeZone: 'UTC' });
+    return r.success ? null : r.error.code;
+  };
+
+  it('refuses challenges, error pages, empty shells and listings with reasons', () => {
+    expect(code(page('<title>Attention Required! | Cloudflare</title>', '<p>Please enable cookies.</p>'))).toBe('NOT_AN_ARTICLE');
+    expect(code(page('<title>404 Not Found</title>', '<h1>Not Found</h1><p>The requested URL was not found.</p>'))).toBe('NOT_AN_ARTICLE');
+    expect(code(page('<script src="/app.js"></script>', '<div id="app"></div>'))).toBe('NOT_AN_ARTICLE');
+    const listing = page('<title>Events</title>', Array.from({ length: 15 }, (_, i) => `<div class="card"><a href="/e/${i}"><h3>Event ${i} on the future of the region</h3></a></div>`).join(''));
+    const r = safeParseArticle(listing, { timeZone: 'UTC' });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.message).toMatch(/parseHeadlines/);
+  });
+});
+
+describe('safety', () => {
+  it('keeps javascript: and data: links out of the output', () => {
+    const html = page('', `<nav><a href="javascript:alert(1)">Evil</a><a href="data:text/html,x">Data</a><a href="/ok">Fine</a></nav><h1>Title</h1>${paragraphs(3)}`);
+    const a = parseArticle(html, { url: 'https://x.example/a', timeZone: 'UTC' });
+    const urls = a.navigation.flatMap((m) => m.items.map((i) => i.url));
+    expect(urls).toEqual([null, null, 'https://x.example/ok']);
+  });
+
+  it('reads JSON-LD with __proto__ keys without polluting objects', () => {
+    const html = page('<script type="application/ld+json">{"@type":"Article","headline":"Safe","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}}</script>', `<h1>Safe</h1>${paragraphs(3)}`);
+    parseArticle(html, { timeZone: 'UTC' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('escapes HTML and Markdown in toMarkdown', () => {
+    const html = page('', `<h1>A &lt;script&gt; *title*</h1><p>Text with &lt;b&gt;tags&lt;/b&gt; and [links](javascript:x) that must stay literal, in a long enough paragraph.</p>${paragraphs(2)}`);
+    const md = toMarkdown(parseArticle(html, { timeZone: 'UTC' }));
+    expect(md).not.toMatch(/<script>|<b>/);
+    expect(md).toContain('\\<script\\> \\*title\\*');
+    expect(md).toContain('\\[links\\](javascript:x)');
+  });
+});
+
+describe('parseHeadlines on HTML', () => {
+  it('returns related items with absolute URLs and dates, without duplicates', () => {
+    const html = page(
+      '<link rel="canonical" href="https://think.example/a/current">',
+      `<h1>Current piece title</h1>${paragraphs(3)}<section><h2>Related analysis</h2><ul>
+        <li><a href="/a/one">The first related analysis piece</a> <span>3 March 2024</span></li>
+        <li><a href="/a/two">The second related analysis piece</a> <span>1 March 2024</span></li>
+        <li><a href="https://think.example/a/one">The first related analysis piece</a></li></ul></section>`,
+    );
+    expect(parseHeadlines(html, { timeZone: 'UTC' })).toEqual([
+      { title: 'The first related analysis piece', publishedAt: '2024-03-03', summary: null, url: 'https://think.example/a/one' },
+      { title: 'The second related analysis piece', publishedAt: '2024-03-01', summary: null, url: 'https://think.example/a/two' },
+    ]);
+  });
+
+  it('throws ParseError, not something else, for bad options', () => {
+    expect(() => parseHeadlines('<p>x</p>', { timeZone: 'Nowhere/Zone' })).toThrow(ParseError);
+  });
+});

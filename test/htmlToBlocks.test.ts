@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks } from '../src/index.js';
+
+describe('htmlToBlocks', () => {
+  it('gives roles, heading levels and landmarks', () => {
+    const html = `<header><nav><ul><li><a href="/a">Research</a></li></ul></nav></header>
+      <main><article><h2>Background</h2><p>First paragraph.</p><blockquote><p>A quote.</p></blockquote>
+      <ul><li>An item</li></ul><figure><figcaption>A caption</figcaption></figure><pre>code  here</pre></article></main>
+      <aside><p>Aside text.</p></aside><footer><p>Footer text.</p></footer>`;
+    const blocks = htmlToBlocks(html);
+    expect(blocks.map((b) => [b.text, b.role, b.level, b.landmark])).toEqual([
+      ['Research', 'list-item', null, 'nav'],
+      ['Background', 'heading', 2, 'article'],
+      ['First paragraph.', 'paragraph', null, 'article'],
+      ['A quote.', 'quote', null, 'article'],
+      ['An item', 'list-item', null, 'article'],
+      ['A caption', 'caption', null, 'article'],
+      ['code here', 'preformatted', null, 'article'],
+      ['Aside text.', 'paragraph', null, 'aside'],
+      ['Footer text.', 'paragraph', null, 'footer'],
+    ]);
+  });
+
+  it('treats role attributes as landmarks, and headers inside articles as part of them', () => {
+    const blocks = htmlToBlocks('<div role="navigation"><p>Menu</p></div><article><header><p>Kicker</p></header></article><div role="contentinfo"><p>Legal</p></div>');
+    expect(blocks.map((b) => b.landmark)).toEqual(['nav', 'article', 'footer']);
+  });
+
+  it('skips scripts, styles, templates, forms controls, frames and hidden elements', () => {
+    const html = `<p>Visible</p><script>var x = "<p>no</p>";</script><style>p{}</style><template><p>no</p></template>
+      <noscript><p>no</p></noscript><iframe src="x"></iframe><svg><text>no</text></svg><button>Click</button>
+      <select><option>One</option></select><p hidden>no</p><p aria-hidden="true">no</p><p style="color:red; display: none">no</p>
+      <div style="visibility:hidden"><p>no</p></div><p>Also visible</p>`;
+    expect(htmlToBlocks(html).map((b) => b.text)).toEqual(['Visible', 'Also visible']);
+  });
+
+  it('decodes entities, strips zero-width characters and normalises whitespace', () => {
+    const [b] = htmlToBlocks('<p>  Ports&nbsp;&amp;\u200B power\n\t in &ldquo;the&rdquo; <b>Indian</b>&#32;Ocean </p>');
+    expect(b?.text).toBe('Ports & power in “the” Indian Ocean');
+  });
+
+  it('records links and link density, including links around block elements', () => {
+    const blocks = htmlToBlocks('<p>Read <a href="/x">the full report</a> today.</p><a href="/card"><h3>A card title</h3></a>');
+    expect(blocks[0]?.links).toEqual([{ text: 'the full report', href: '/x' }]);
+    expect(blocks[0]?.linkDensity).toBeCloseTo(15 / 27, 2);
+    expect(blocks[1]?.links).toEqual([{ text: 'A card title', href: '/card' }]);
+    expect(blocks[1]?.linkDensity).toBe(1);
+  });
+
+  it('points every block back at its source text', () => {
+    const html = '<html><body><h1>Title here</h1>\n<p>Some <em>body</em> text.</p></body></html>';
+    for (const b of htmlToBlocks(html)) {
+      expect(b.start).not.toBeNull();
+      const source = html.slice(b.start!, b.end!).replace(/<[^>]+>/g, '');
+      expect(source).toBe(b.text);
+    }
+  });
+
+  it('never throws on broken HTML and survives very deep nesting', () => {
+    expect(htmlToBlocks('<p>Unclosed <b>bold <i>and <p>next</div></span>')).toHaveLength(2);
+    const deep = `${'<div>'.repeat(50_000)}<p>Deep text.</p>${'</div>'.repeat(50_000)}`;
+    expect(htmlToBlocks(deep).map((b) => b.text)).toEqual(['Deep text.']);
+  });
+});
