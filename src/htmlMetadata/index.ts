@@ -51,6 +51,8 @@ const DESCRIPTION_META = ['og:description', 'description', 'twitter:description'
 const TOPIC_META = ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'article:section'];
 const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title'];
 
+const SIDE_BOXES = /comment|related|teaser|card|recommend|sidebar|widget|reply|respond|footer|popular|promo/i;
+
 const KIND_BY_TYPE: Record<string, string> = {
   report: 'Report',
   scholarlyarticle: 'Scholarly Article',
@@ -135,10 +137,26 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     const values = (meta.metas.get(key) ?? []).map(normalizeWhitespace).filter((v) => v && !/^https?:\/\//i.test(v));
     if (values.length > 0) authors.push(values.map((v) => ({ name: v, role: null, url: null, rule: `meta:${key}` })));
   }
-  const itempropAuthors = meta.marks.filter((m) => m.kind === 'itemprop-author' && m.text);
+  // Marks in the main text only: never a sidebar card, a related box or a comment.
+  const inMainText = (e: number): boolean => {
+    for (let x = e, level = 0; x >= 0 && level < 8; x = page.parent[x]!, level++) {
+      const l = page.landmark[x];
+      if (l === 'nav' || l === 'aside' || l === 'footer') return false;
+      if (page.names[x] && SIDE_BOXES.test(page.names[x]!)) return false;
+    }
+    return true;
+  };
+  const itempropAuthors = meta.marks.filter((m) => m.kind === 'itemprop-author' && m.text && inMainText(m.element));
   if (itempropAuthors.length > 0) authors.push(itempropAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'itemprop:author' })));
-  const relAuthors = meta.marks.filter((m) => m.kind === 'rel-author' && m.text);
+  const relAuthors = meta.marks.filter((m) => m.kind === 'rel-author' && m.text && inMainText(m.element));
   if (relAuthors.length > 0) authors.push(relAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'rel-author' })));
+  const classAuthors = meta.marks.filter((m) => m.kind === 'class-author' && inMainText(m.element));
+  if (classAuthors.length > 0) authors.push(classAuthors.slice(0, 6).map((m) => ({ name: m.text, role: null, url: null, rule: 'class-author' })));
+  // Last resort: the page names an organisation as its author.
+  if (main) {
+    const orgs = people(own(main, 'author'), ld.byId).filter((p) => p.isOrganization);
+    if (orgs.length > 0) authors.push(orgs.map((p) => ({ ...p, rule: 'json-ld.author-organization' })));
+  }
 
   const descriptions = metaValues(page, DESCRIPTION_META);
   if (main) {

@@ -31,6 +31,9 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified', 'datecreated', 'uploaddate', 'dateposted']);
 
+// Class names that mark an author's name (hCard 'fn', WordPress 'author vcard', 'byline').
+const AUTHOR_CLASS = /(?:^|\s)(?:author|byline|fn|author-?name|author__name|byline__name|by-author|post-author|entry-author|article-author|authorname|c-article-card__author)(?:\s|$)/i;
+
 // Shared by every block without links; never mutated.
 const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
 
@@ -230,6 +233,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       if (value !== null && DATE_ITEMPROPS.has(prop)) {
         meta.times.push({ value, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: parentId });
       }
+    }
+    if (cls !== null && AUTHOR_CLASS.test(cls) && t !== 'body' && t !== 'article' && t !== 'main' && t !== 'section') {
+      const text = normalizeWhitespace(textOf(el));
+      if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: 'class-author', text, href: null, position: blocks.length, element: parentId });
     }
     if (titleAttr !== null && (t === 'abbr' || t === 'span') && cls !== null && /\d{4}/.test(titleAttr) && /published|date|time|posted/i.test(cls)) {
       meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: cls.toLowerCase(), position: blocks.length, element: parentId });

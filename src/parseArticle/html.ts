@@ -396,14 +396,16 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Authors: structured data, then meta tags, then rel=author, then the byline text.
   let authors: Author[] = [];
+  const orgGroup = md.authors.find((g) => g[0]?.rule === 'json-ld.author-organization');
   for (const group of md.authors) {
+    if (group === orgGroup) continue;
     const split = dedupeAuthors(
       group.flatMap((a) => {
         const parts = splitAuthors(a.name, resolve(a.url));
         if (parts.length === 1 && a.role) parts[0]!.role ??= a.role;
         return parts;
       }),
-    ).filter((a) => !siteNames.some((s) => comparable(s) === comparable(a.name)));
+    ).filter((a) => group[0]!.rule === 'json-ld.author-organization' || !siteNames.some((s) => comparable(s) === comparable(a.name)));
     if (split.length > 0) {
       authors = split;
       trace.field('authors', group[0]!.rule);
@@ -433,6 +435,11 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       authors = fromByline;
       trace.field('authors', 'byline', bylineBlocks);
     }
+  }
+
+  if (authors.length === 0 && orgGroup) {
+    authors = orgGroup.map((a) => ({ name: a.name, role: null, url: resolve(a.url) }));
+    trace.field('authors', 'json-ld.author-organization');
   }
 
   // Visible order wins: structured data often lists authors alphabetically or by id.

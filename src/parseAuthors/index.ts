@@ -1,8 +1,11 @@
 import type { Author } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 
+// Lead-ins before a byline's names. Phrases may be glued to the name by a hidden label
+// ('Veröffentlicht vonChris Jung'); single words need a space ('By Byron' keeps 'Byron').
 const PREFIX =
-  /^(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle beiträge von|beiträge von|(?:geschrieben|verfasst|erstellt)\s+von|(?:written|words|posted|published|reported|compiled|edited|story|text|interview)\s+by|by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|von der redaktion)\s*:?\s+/i;
+  /^(?:(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle (?:beiträge|artikel) von|beiträge von|(?:geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert)\s+von|ein artikel von|rezept von|(?:written|words|posted|published|reported|compiled|edited|story|text|interview)\s+by|von der redaktion|autoreninfo|über)\s*:?\s*|(?:by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|interview|redaktion)\s*:?\s+)/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|da|der|den|del|della|di|du|la|le|bin|al|y|e|zu|ten|ter|dos|das)$/u;
 // Words of page furniture, never part of a name.
 const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search)\b/i;
 const AND = /\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
@@ -22,11 +25,12 @@ function cleanName(raw: string): string {
 /** A plausible personal name: 1–6 words, no digits, not a sentence, not a URL. @internal */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
-  if (/\d|https?:|www\.|@|[!?…→]|\.\s\S+\s\S+|\.[a-z]{2,6}$/i.test(name) || NOT_A_NAME.test(name)) return false;
+  if (/\d|https?:|www\.|@|[!?…→:()«»;]|\.\s\p{Ll}|\.[a-z]{2,6}$/iu.test(name) || NOT_A_NAME.test(name)) return false;
   if (/^(?:von|by|par|por|door|and|und|the|der|die|das)$/i.test(name)) return false;
   const words = name.split(' ');
-  if (words.length > 6) return false;
-  return /\p{Lu}/u.test(name) || words.length === 1;
+  if (words.length > 5) return false;
+  // A single word may be a user name ('lupa'); longer names are capitalised words and particles.
+  return words.length === 1 || words.every((w) => NAME_WORD.test(w));
 }
 
 /**
