@@ -18,14 +18,14 @@ function cleanName(raw: string): string {
   return text
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\S+@\S+\.\S+/, '')
-    .replace(/^[\s,.:–—-]+|[\s,.:–—-]+$/g, '')
+    .replace(/^[\s,.:–—-]+|[\s,:–—-]+$|(?<!\b\p{Lu})\.+$/gu, '')
     .trim();
 }
 
 /** A plausible personal name: 1–6 words, no digits, not a sentence, not a URL. @internal */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
-  if (/\d|https?:|www\.|@|[!?…→:()«»;]|\.\s\p{Ll}|\.[a-z]{2,6}$/iu.test(name) || NOT_A_NAME.test(name)) return false;
+  if (/\d|https?:|www\.|@|[!?…→:()«»;]|\.[a-z]{2,6}$/i.test(name) || /\.\s\p{Ll}/u.test(name) || NOT_A_NAME.test(name)) return false;
   if (/^(?:von|by|par|por|door|and|und|the|der|die|das)$/i.test(name)) return false;
   const words = name.split(' ');
   if (words.length > 5) return false;
