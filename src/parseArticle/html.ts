@@ -238,7 +238,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
 
   // Body.
-  const selection = selectBody(page, available);
+  const selection = selectBody(page, available, titleBlock?.index ?? null);
   const bodySet = new Set(selection.blocks.map((b) => b.index));
   const firstBodyParagraph = selection.blocks.find((b) => b.text.length >= 120 && b.role === 'paragraph');
 

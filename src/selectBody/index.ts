@@ -1,5 +1,5 @@
 import type { Block } from '../blocks/types.js';
-import { elementWeight, type HtmlPage } from '../htmlToBlocks/page.js';
+import { blockRanges, elementWeight, type HtmlPage } from '../htmlToBlocks/page.js';
 
 /** Which blocks form the body, and how they were chosen. @internal */
 export interface BodySelection {
@@ -36,7 +36,7 @@ function commas(text: string): number {
  *
  * @internal
  */
-export function selectBody(page: HtmlPage, available: readonly boolean[]): BodySelection {
+export function selectBody(page: HtmlPage, available: readonly boolean[], titleIndex: number | null = null): BodySelection {
   const { blocks, blockElement, parent, tag, landmark } = page;
   const n = tag.length;
   const textLen = new Float64Array(n);
@@ -77,6 +77,11 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
       score[e] = score[e]! + (level === 0 ? s : level === 1 ? s / 2 : s / (level * 3));
     }
   }
+  const isInside = (e: number, ancestor: number): boolean => {
+    for (let x = e; x >= 0; x = parent[x]!) if (x === ancestor) return true;
+    return false;
+  };
+
   const final = new Float64Array(n);
   const ranked: number[] = [];
   for (let e = 0; e < n; e++) {
@@ -87,11 +92,16 @@ export function selectBody(page: HtmlPage, available: readonly boolean[]): BodyS
   ranked.sort((a, b) => final[b]! - final[a]!);
   let top = ranked[0];
   if (top === undefined || final[top]! <= 0) return fallback(page, available);
-
-  const isInside = (e: number, ancestor: number): boolean => {
-    for (let x = e; x >= 0; x = parent[x]!) if (x === ancestor) return true;
-    return false;
-  };
+  // The article follows its title: on pages with several stories (infinite scroll, a long
+  // comment thread, a big related block), prefer a strong candidate that starts just after it.
+  if (titleIndex !== null) {
+    const { first } = blockRanges(page);
+    const near = (e: number): boolean => first[e]! > titleIndex && first[e]! - titleIndex <= 40;
+    if (!near(top) && !isInside(blockElement[titleIndex]!, top)) {
+      const alternative = ranked.slice(1, 10).find((e) => near(e) && final[e]! >= final[top!]! * 0.3);
+      if (alternative !== undefined) top = alternative;
+    }
+  }
 
   // Several strong candidates under one ancestor: the ancestor is the article.
   const strong = ranked.slice(1, TOP_CANDIDATES).filter((e) => final[e]! >= final[top!]! * 0.75);
