@@ -25,6 +25,10 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = [
   { name: 'generic.photo-credit', pattern: /^\(?(?:photo|image|picture|foto|bild|credit|source)s?(?: credit)?\s*:[^\n]{0,120}$/i },
   { name: 'generic.gallery-counter', pattern: /^(?:image|photo|slide|bild|foto) \d+(?: of| von| de)? ?\/? ?\d*$/i },
   { name: 'generic.widget-label', pattern: /^(?:caption|close|advertisement|anzeige|publicité|publicidad|ad|skip ad|loading\.*|story continues below|article continues below|continue reading below|scroll to continue|scroll down|show more|view comments|comments?|replay|play video|watch|listen)$/i },
+  { name: 'generic.post-furniture', pattern: /^(?:kommentieren|kommentare?|comments?|leave a (?:comment|reply)|antworten|reply|permalink|permalien|tags?:?|schlagw(?:ö|oe)rter:?|kategorien?:?|categories:?|teilen|drucken|rezept drucken|-?\s*anzeige\s*-?|werbung|sponsored|gesponsert|externer inhalt|quellen (?:ausblenden|anzeigen)|(?:dieses|diesen) (?:skript|artikel|beitrag) als pdf herunterladen)$/i },
+  { name: 'generic.post-meta', pattern: /^(?:this entry was posted|this post was published|dieser eintrag wurde (?:am )?(?:veröffentlicht|verfasst)|eingestellt von|posted in|filed under|veröffentlicht in|publié dans|titelbild:|bild via|bildquelle:|image via)\b[^\n]{0,200}$/i },
+  { name: 'generic.read-more-label', pattern: /^(?:auch interessant|schon gelesen\??|zum weiterlesen|weiterlesen|lesen sie auch|das könnte sie auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:post|article|story)|previous (?:post|article|story)|related (?:posts?|articles?|stories)|you might also like|read also|voir aussi|à lire aussi|leer más|lee también)\s*:?$/i },
+  { name: 'generic.login-prompt', pattern: /^(?:sie müssen (?:sich )?(?:einloggen|angemeldet sein)|you must be logged in|please log in|melden sie sich an|to comment,? (?:please )?log in)\b[^\n]{0,160}$/i },
   { name: 'generic.newsletter', pattern: /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i },
 ];
 
