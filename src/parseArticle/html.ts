@@ -18,7 +18,7 @@ import { selectBody } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis } from './context.js';
 
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
-const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha)/i;
+const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
 const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
@@ -109,7 +109,9 @@ function isNameList(text: string): boolean {
 /** Date from the URL path: /2019/02/19/ or 2019-02-19. */
 function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  const m =
+    /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url) ??
+    /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(url);
   if (!m) return null;
   const read = readTimestamp(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
   return read.ok ? read.value.iso : null;
@@ -365,6 +367,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (found) {
         published = found.value.iso;
         trace.field('published', 'date-in-page', [b]);
+        break;
+      }
+    }
+  }
+  if (!published) {
+    // A press-release dateline opening the text: '(18.01.2018) …', 'Berlin, 27.1.2022 – …'.
+    for (const b of body.slice(0, 3)) {
+      const opening = /^[^.!?]{0,40}?(\(?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)?|\d{4}-\d{2}-\d{2})\)?\s*[-–—:.]?\s/.exec(b.text);
+      const found = opening ? findDateInText(opening[1]!.replace(/[()\s]/g, ''), zone) : null;
+      if (found) {
+        published = found.value.iso;
+        trace.field('published', 'date-opening-text', [b]);
         break;
       }
     }
