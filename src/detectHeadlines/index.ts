@@ -30,6 +30,7 @@ export interface DetectedHeadlineList {
 
 const HEADER =
   /^(?:the\s+)?(?:latest|more|related|recent|top|most read)\s+(?:news|stories|articles|analysis|publications|research|insights|comments?|commentary|content|posts|updates|expert comment)(?:\s+(?:from|on|at|by)(?:\s+(.{1,80}?))?)?\s*:?$/i;
+const HEADER_START = /^(?:the\s+)?(?:latest|more|related|recent|top|most)\b/i;
 // A timestamp at the very end of a line, glued to the title: 'Title29/02/2024 12:20:00'.
 const TAIL_TIMESTAMP =
   /(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})(?:,?[ T]?\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -38,6 +39,9 @@ const TRAILING_SEPARATORS = /[\s\-–—|•·,:]+$/;
 
 /** Splits 'Title29/02/2024 12:20:00' into title and timestamp text. @internal */
 export function splitGluedTimestamp(text: string): { title: string; timestamp: string } | null {
+  // Every form ends in a digit: a cheap test before the regex.
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 48 || last > 57) return null;
   const offset = Math.max(0, text.length - TAIL_WINDOW);
   const match = TAIL_TIMESTAMP.exec(offset === 0 ? text : text.slice(offset));
   if (!match) return null;
@@ -46,7 +50,7 @@ export function splitGluedTimestamp(text: string): { title: string; timestamp: s
 }
 
 function header(block: Block): { source: string | null; wantsName: boolean } | null {
-  if (block.text.length > 120) return null;
+  if (block.text.length > 120 || !HEADER_START.test(block.text)) return null;
   const m = HEADER.exec(block.text);
   if (!m) return null;
   const wantsName = /\b(?:from|on|at|by)$/i.test(block.text.replace(/\s*:$/, ''));

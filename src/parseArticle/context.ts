@@ -74,8 +74,17 @@ export class Trace {
     this.claims = new Array(blocks.length);
   }
 
+  // One shared, frozen claim object per (claim, rule): pages have thousands of blocks.
+  private readonly interned = new Map<string, { by: BlockClaim; rule: string }>();
+
   claim(list: readonly Block[], by: BlockClaim, rule: string): void {
-    for (const b of list) this.claims[b.index] = { by, rule };
+    const key = `${by}\u0000${rule}`;
+    let value = this.interned.get(key);
+    if (!value) {
+      value = Object.freeze({ by, rule });
+      this.interned.set(key, value);
+    }
+    for (const b of list) this.claims[b.index] = value;
   }
 
   isClaimed(block: Block): boolean {

@@ -247,7 +247,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // The head of the article: blocks around the title, before the first real paragraph.
   const anchor = titleBlock?.index ?? (selection.blocks[0]?.index ?? 0);
   const headEnd = firstBodyParagraph ? Math.min(firstBodyParagraph.index, anchor + HEAD_WINDOW) : anchor + HEAD_WINDOW;
-  const head = blocks.filter((b) => available[b.index] && b.index >= anchor - 6 && b.index < headEnd && b.landmark !== 'nav' && b.landmark !== 'aside' && b.landmark !== 'footer');
+  const head = blocks
+    .slice(Math.max(0, anchor - 6), Math.max(0, headEnd))
+    .filter((b) => available[b.index] && b.landmark !== 'nav' && b.landmark !== 'aside' && b.landmark !== 'footer');
 
   // Kind: a label near the title, then the JSON-LD type or section.
   let kind: string | null = null;
@@ -302,10 +304,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
 
-  const dateLines = selection.blocks.filter((b) => available[b.index] && isDateLine(b.text) && !dateBlocks.some((d) => d.block === b));
-  const bodyBlocks = selection.blocks.filter(
-    (b) => available[b.index] && !bylineBlocks.includes(b) && !dateBlocks.some((d) => d.block === b) && !dateLines.includes(b) && (!title || b.text !== title),
-  );
+  const inHead = new Set<Block>([...bylineBlocks, ...dateBlocks.map((d) => d.block)]);
+  const dateLines = selection.blocks.filter((b) => available[b.index] && !inHead.has(b) && isDateLine(b.text));
+  for (const b of dateLines) inHead.add(b);
+  const bodyBlocks = selection.blocks.filter((b) => available[b.index] && !inHead.has(b) && (!title || b.text !== title));
   // Blocks of the body container that sit before the title are breadcrumbs and labels.
   const body = titleBlock ? bodyBlocks.filter((b) => b.index > titleBlock.index || b.text.length >= 120) : bodyBlocks;
   const bodyText = body.map((b) => b.text);
@@ -336,7 +338,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   trace.claim(dateBlocks.map((d) => d.block), 'dateline', 'date-near-title');
   trace.claim(dateLines, 'dateline', 'date-line');
   for (const d of selection.dropped) if (!trace.isClaimed(d.block)) trace.claim([d.block], 'outside-body', d.rule);
-  for (const b of blocks) if (!trace.isClaimed(b)) trace.claim([b], 'outside-body', 'not-in-main-content');
+  trace.claim(blocks.filter((b) => !trace.isClaimed(b)), 'outside-body', 'not-in-main-content');
 
   // Published: metadata first, then a date near the title, then the URL; modified kept apart.
   let published: string | null = null;

@@ -66,7 +66,8 @@ interface CompiledRules {
 }
 
 function combine(boilerplate: readonly PatternRule[], truncation: readonly PatternRule[]): CompiledRules {
-  const any = new RegExp([SOURCE_LINK, ...truncation, ...boilerplate].map((r) => `(?:${r.pattern.source})`).join('|'), 'iu');
+  // Anchored as a whole, so the engine tries position 0 only instead of every position.
+  const any = new RegExp(`^(?:${[SOURCE_LINK, ...truncation, ...boilerplate].map((r) => `(?:${r.pattern.source})`).join('|')})`, 'iu');
   return { boilerplate, truncation, any };
 }
 
