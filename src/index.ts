@@ -60,6 +60,8 @@ export {
 
 // Outlets
 export { OutletSchema, type OutletInput, type OutletProfile } from './outlets/schema.js';
+export { defineOutlet } from './defineOutlet/index.js';
+export { createParser, type DetectedOutlet, type Parser, type ParserOptions } from './createParser/index.js';
 export type { OutletRule } from './outlets/resolveOutlet/index.js';
 
 // Errors

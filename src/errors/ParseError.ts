@@ -5,6 +5,8 @@
  * - `EMPTY_INPUT`: the input held nothing but whitespace.
  * - `NOT_AN_ARTICLE`: the input parsed, but holds no article (no title, or no body).
  * - `INVALID_OPTION`: an option is malformed: an unknown time zone, date order, outlet or format.
+ * - `INVALID_OUTLET`: an outlet profile given to `defineOutlet` or `createParser` fails
+ *   `OutletSchema`, or two profiles share an id. `issues[].path` names the field.
  * - `SCHEMA_VIOLATION`: the assembled result failed its own schema. This is a bug in the
  *   library; please report it with the input.
  *
@@ -22,6 +24,7 @@ export type ParseErrorCode =
   | 'EMPTY_INPUT'
   | 'NOT_AN_ARTICLE'
   | 'INVALID_OPTION'
+  | 'INVALID_OUTLET'
   | 'SCHEMA_VIOLATION';
 
 /**

@@ -3,6 +3,7 @@ import type { ParseError } from '../errors/ParseError.js';
 import type { Article, Warning } from '../model/schema.js';
 import type { ParseOptions } from '../options/index.js';
 import { BUILTIN_OUTLETS } from '../outlets/builtins.js';
+import type { OutletProfile } from '../outlets/schema.js';
 import type { OutletRule } from '../outlets/resolveOutlet/index.js';
 import { analyse, type BlockClaim, type FieldSource } from '../parseArticle/analyse.js';
 import { validateArticle } from '../parseArticle/index.js';
@@ -60,7 +61,12 @@ export interface Explanation {
  * ```
  */
 export function explain(input: string, options?: ParseOptions): Explanation {
-  const analysis = analyse(input, options, BUILTIN_OUTLETS, { locations: true });
+  return explainWith(BUILTIN_OUTLETS, input, options);
+}
+
+/** @internal */
+export function explainWith(registry: readonly OutletProfile[], input: unknown, options?: ParseOptions): Explanation {
+  const analysis = analyse(input, options, registry, { locations: true });
   const article = analysis.result.ok ? validateArticle(analysis.result.article) : null;
   return {
     format: analysis.format,

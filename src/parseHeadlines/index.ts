@@ -1,6 +1,7 @@
 import { HeadlineItemSchema, type HeadlineItem } from '../model/schema.js';
 import type { ParseOptions } from '../options/index.js';
 import { BUILTIN_OUTLETS } from '../outlets/builtins.js';
+import type { OutletProfile } from '../outlets/schema.js';
 import { analyse } from '../parseArticle/analyse.js';
 
 /**
@@ -18,6 +19,11 @@ import { analyse } from '../parseArticle/analyse.js';
  * ```
  */
 export function parseHeadlines(input: string, options?: ParseOptions): HeadlineItem[] {
-  const { headlines } = analyse(input, options, BUILTIN_OUTLETS);
+  return parseHeadlinesWith(BUILTIN_OUTLETS, input, options);
+}
+
+/** @internal */
+export function parseHeadlinesWith(registry: readonly OutletProfile[], input: unknown, options?: ParseOptions): HeadlineItem[] {
+  const { headlines } = analyse(input, options, registry);
   return headlines.map((item) => HeadlineItemSchema.parse(item));
 }

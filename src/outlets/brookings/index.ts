@@ -1,4 +1,4 @@
-import { OutletSchema } from '../schema.js';
+import { defineOutlet } from '../../defineOutlet/index.js';
 
 /**
  * The Brookings Institution, Washington DC.
@@ -9,7 +9,7 @@ import { OutletSchema } from '../schema.js';
  *
  * @internal
  */
-export const brookings = OutletSchema.parse({
+export const brookings = defineOutlet({
   id: 'brookings',
   name: 'Brookings',
   aliases: ['The Brookings Institution', 'Brookings Institution'],

@@ -1,4 +1,4 @@
-import { OutletSchema } from '../schema.js';
+import { defineOutlet } from '../../defineOutlet/index.js';
 
 /**
  * Chatham House (The Royal Institute of International Affairs), London.
@@ -9,7 +9,7 @@ import { OutletSchema } from '../schema.js';
  *
  * @internal
  */
-export const chathamHouse = OutletSchema.parse({
+export const chathamHouse = defineOutlet({
   id: 'chatham-house',
   name: 'Chatham House',
   aliases: ['The Royal Institute of International Affairs', 'Royal Institute of International Affairs'],

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParseError, createParser, defineOutlet, parseArticle, type OutletInput } from '../src/index.js';
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'hypothetical-institute-json-profile');
+const profile = JSON.parse(readFileSync(join(dir, 'outlet.json'), 'utf8')) as OutletInput;
+const html = readFileSync(join(dir, 'input.html'), 'utf8');
+
+describe('defineOutlet', () => {
+  it('validates, fills defaults and freezes a profile', () => {
+    const p = defineOutlet({ id: 'x-institute', name: 'X Institute', timeZone: 'UTC' });
+    expect(p).toMatchObject({ hosts: [], aliases: [], kinds: {}, boilerplate: [], navigation: { labels: [] } });
+    expect(Object.isFrozen(p)).toBe(true);
+  });
+
+  it('names every bad field', () => {
+    try {
+      defineOutlet({ id: 'Not A Slug', name: '', timeZone: 'Mars/Base', boilerplate: ['(unclosed'] } as OutletInput);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ParseError);
+      expect((e as ParseError).code).toBe('INVALID_OUTLET');
+      expect((e as ParseError).issues.map((i) => i.path.join('.'))).toEqual(['id', 'name', 'timeZone', 'boilerplate.0']);
+    }
+  });
+});
+
+describe('createParser', () => {
+  it('parses a made-up outlet with a profile written as JSON from the docs alone', () => {
+    const parser = createParser({ outlets: [profile] });
+    const e = parser.explain(html);
+    expect(e.outlet).toEqual({ id: 'hypothetical-institute', name: 'Institute for Hypothetical Studies', rule: 'url-host' });
+    const a = e.article!;
+    expect(a.kind).toBe('Policy Brief');
+    expect(e.fields.kind?.rule).toBe('hypothetical-institute.kinds');
+    expect(a.published).toBe('2024-06-03T07:30:00+09:00');
+    expect(a.authors.map((x) => x.name)).toEqual(['Aiko Tanaka']);
+    expect(a.body).toHaveLength(3);
+    expect(a.body.join(' ')).not.toMatch(/Share this page|Download PDF/);
+    expect(e.blocks.filter((b) => b.rule?.startsWith('hypothetical-institute.boilerplate')).map((b) => [b.text, b.rule])).toEqual([
+      ['Listen to this brief (4 min)', 'hypothetical-institute.boilerplate[2]'],
+    ]);
+    expect(e.blocks.filter((b) => b.claimedBy === 'boilerplate').map((b) => b.text)).toEqual(['Listen to this brief (4 min)', 'Share this page', 'Download PDF']);
+  });
+
+  it('keeps registries apart: nothing global changes', () => {
+    createParser({ outlets: [profile] });
+    const plain = parseArticle(html, { timeZone: 'UTC' });
+    expect(plain.outlet.id).not.toBe('hypothetical-institute');
+    expect(createParser().outlets.map((o) => o.id)).toEqual(['chatham-house', 'brookings']);
+    expect(createParser({ outlets: [profile], includeBuiltins: false }).outlets.map((o) => o.id)).toEqual(['hypothetical-institute']);
+  });
+
+  it('refuses two profiles with one id', () => {
+    expect(() => createParser({ outlets: [profile, profile] })).toThrow(/share the id 'hypothetical-institute'/);
+    expect(() => createParser({ outlets: [{ ...profile, id: 'brookings' }] })).toThrow(ParseError);
+  });
+
+  it('says which rule detected the outlet', () => {
+    const parser = createParser({ outlets: [profile] });
+    expect(parser.detectOutlet(html).rule).toBe('url-host');
+    expect(parser.detectOutlet('<title>x</title><p>Some text long enough.</p>', { outlet: 'brookings' }).rule).toBe('option');
+    expect(parser.detectOutlet(' date 2024-03-01 Chatham House\nTitle\nBody text.').rule).toBe('dateline-name');
+    const bySite = '<html><head><meta property="og:site_name" content="Brookings"></head><body><h1>T</h1><p>Body.</p></body></html>';
+    expect(parser.detectOutlet(bySite).rule).toBe('site-name');
+    expect(parser.detectOutlet(' date 2024-03-01 Nowhere Institute\nTitle\nBody.').id).toBe('nowhere-institute');
+  });
+});
