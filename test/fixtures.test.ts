@@ -1,9 +1,10 @@
 // Every folder in fixtures/ is one case: input.txt (or input.html), optional options.json,
-// and expected.json holding either the whole Article or { "error": { "code" } }.
+// optional outlet.json (a profile the case is parsed with, through createParser), and
+// expected.json holding either the whole Article or { "error": { "code" } }.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, ParseError, parseArticle } from '../src/index.js';
+import { ArticleSchema, ParseError, createParser, parseArticle } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'expected.json')));
@@ -27,10 +28,12 @@ describe('fixtures', () => {
       const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : undefined;
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
       const input = inputOf(dir);
+      const outletFile = join(dir, 'outlet.json');
+      const parse = existsSync(outletFile) ? createParser({ outlets: [JSON.parse(readFileSync(outletFile, 'utf8'))] }).parseArticle : parseArticle;
       if (expected.error) {
         let error: unknown;
         try {
-          parseArticle(input, options);
+          parse(input, options);
         } catch (e) {
           error = e;
         }
@@ -38,7 +41,7 @@ describe('fixtures', () => {
         expect((error as ParseError).code).toBe(expected.error.code);
         return;
       }
-      const article = parseArticle(input, options);
+      const article = parse(input, options);
       expect(ArticleSchema.safeParse(article).success).toBe(true);
       expect(article).toEqual(expected);
     });

@@ -14,6 +14,10 @@ describe('defineOutlet', () => {
     expect(Object.isFrozen(p)).toBe(true);
   });
 
+  it('refuses a CSS selector css-select cannot read', () => {
+    expect(() => defineOutlet({ id: 'x', name: 'X', timeZone: 'UTC', selectors: { body: 'div[' } })).toThrow(/selectors\.body/);
+  });
+
   it('names every bad field', () => {
     try {
       defineOutlet({ id: 'Not A Slug', name: '', timeZone: 'Mars/Base', boilerplate: ['(unclosed'] } as OutletInput);
@@ -33,15 +37,24 @@ describe('createParser', () => {
     expect(e.outlet).toEqual({ id: 'hypothetical-institute', name: 'Institute for Hypothetical Studies', rule: 'url-host' });
     const a = e.article!;
     expect(a.kind).toBe('Policy Brief');
-    expect(e.fields.kind?.rule).toBe('hypothetical-institute.kinds');
+    expect(e.fields.kind?.rule).toBe('hypothetical-institute.selectors.kind');
     expect(a.published).toBe('2024-06-03T07:30:00+09:00');
     expect(a.authors.map((x) => x.name)).toEqual(['Aiko Tanaka']);
     expect(a.body).toHaveLength(3);
+    expect(e.fields.body?.rule).toBe('hypothetical-institute.selectors.body');
+    expect(e.fields.title?.rule).toBe('hypothetical-institute.selectors.title');
+    expect(e.fields.authors?.rule).toBe('hypothetical-institute.selectors.authors');
+    expect(e.blocks.find((b) => b.text.startsWith('Our annual conference'))?.rule).toBe('hypothetical-institute.selectors.exclude');
     expect(a.body.join(' ')).not.toMatch(/Share this page|Download PDF/);
     expect(e.blocks.filter((b) => b.rule?.startsWith('hypothetical-institute.boilerplate')).map((b) => [b.text, b.rule])).toEqual([
       ['Listen to this brief (4 min)', 'hypothetical-institute.boilerplate[2]'],
     ]);
-    expect(e.blocks.filter((b) => b.claimedBy === 'boilerplate').map((b) => b.text)).toEqual(['Listen to this brief (4 min)', 'Share this page', 'Download PDF']);
+    expect(e.blocks.filter((b) => b.claimedBy === 'boilerplate').map((b) => b.text)).toEqual([
+      'Listen to this brief (4 min)',
+      'Our annual conference on river basins opens registration next week.',
+      'Share this page',
+      'Download PDF',
+    ]);
   });
 
   it('keeps registries apart: nothing global changes', () => {

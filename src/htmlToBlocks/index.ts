@@ -363,7 +363,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
   }
   flush();
-  return { blocks, blockElement, parent, tag, names, weights: [], node: nodes, landmark: elementLandmark, meta, textLength };
+  return { root: document, blocks, blockElement, parent, tag, names, weights: [], node: nodes, landmark: elementLandmark, meta, textLength };
 }
 
 /**

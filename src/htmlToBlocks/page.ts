@@ -46,6 +46,8 @@ export interface PageMeta {
  * @internal
  */
 export interface HtmlPage {
+  /** The parse5 document, for outlet selectors. */
+  root: DefaultTreeAdapterMap['document'];
   blocks: Block[];
   /** For each block, the id of its nearest block-level element. */
   blockElement: number[];

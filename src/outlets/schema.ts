@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../parseTimestamp/zone.js';
+import { checkSelector } from '../selectors/index.js';
 
 const regexSource = z.string().min(1).superRefine((source, ctx) => {
   try {
     new RegExp(source, 'iu');
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: `Not a valid regular expression: ${(e as Error).message}` });
+  }
+});
+
+const cssSelector = z.string().min(1).superRefine((selector, ctx) => {
+  try {
+    checkSelector(selector);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `Not a valid CSS selector: ${(e as Error).message}` });
   }
 });
 
@@ -46,6 +55,24 @@ export const OutletSchema = z.object({
   truncation: z.array(regexSource).default([]),
   /** Navigation hints: labels of the outlet's menu entries. */
   navigation: z.object({ labels: z.array(z.string().min(1)).default([]) }).default({ labels: [] }),
+  /**
+   * CSS selectors for HTML pages, evaluated on the parse5 tree with css-select. Each one that
+   * matches wins over the generic rules for its field; `exclude` removes matching elements
+   * from everything.
+   */
+  selectors: z
+    .object({
+      title: cssSelector.optional(),
+      body: cssSelector.optional(),
+      authors: cssSelector.optional(),
+      published: cssSelector.optional(),
+      kind: cssSelector.optional(),
+      standfirst: cssSelector.optional(),
+      topics: cssSelector.optional(),
+      headlines: cssSelector.optional(),
+      exclude: z.array(cssSelector).default([]),
+    })
+    .default({ exclude: [] }),
 });
 
 /**

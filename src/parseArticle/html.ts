@@ -1,7 +1,7 @@
 import { absoluteUrl } from '../absoluteUrl/index.js';
 import type { Block } from '../blocks/types.js';
 import { detectHtmlHeadlineLists } from '../detectHeadlines/htmlLists.js';
-import { matchKindLabel } from '../detectKind/index.js';
+import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
 import { readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
@@ -14,8 +14,9 @@ import { dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
 import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import { formatDateTime, utcToWall } from '../parseTimestamp/zone.js';
-import { selectBody } from '../selectBody/index.js';
+import { selectBody, type BodySelection } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis } from './context.js';
+import { applySelectors, hasSelectors } from './selectorRules.js';
 
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
@@ -176,8 +177,17 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const siteNames = [profile.name, ...profile.aliases, ...md.siteNames];
   const zone = { timeZone, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}) };
 
+  // The outlet's CSS selectors, when it has any: they win over the generic rules.
+  const rules = hasSelectors(profile) ? applySelectors(page, profile) : null;
+  const ruleName = (field: string): string => `${profile.id}.selectors.${field}`;
+  if (rules) {
+    const excluded = rules.excluded.filter((b) => available[b.index]);
+    trace.claim(excluded, 'boilerplate', ruleName('exclude'));
+    for (const b of excluded) available[b.index] = false;
+  }
+
   // Related, latest and more-on lists, as headlines with links.
-  const htmlLists = detectHtmlHeadlineLists(page, available, isDateLine);
+  const htmlLists = rules?.headlines ? [] : detectHtmlHeadlineLists(page, available, isDateLine);
   const headlineGroups: { at: number; items: HeadlineItem[] }[] = shared.headlines.length > 0 ? [{ at: trace.fields.headlines?.blocks[0] ?? 0, items: shared.headlines }] : [];
   const seenUrls = new Set<string>(canonical ? [canonical.value] : []);
   for (const list of htmlLists) {
@@ -192,6 +202,22 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       items.push({ title: item.title, publishedAt: date ? date.value.iso : null, summary: item.summary, url });
     }
     headlineGroups.push({ at: list.blocks[0]!.index, items });
+  }
+  if (rules?.headlines) {
+    const items: HeadlineItem[] = [];
+    const claimed = rules.headlines.flatMap((h) => h.blocks).filter((b) => available[b.index]);
+    trace.claim(claimed, 'headlines', ruleName('headlines'));
+    for (const b of claimed) available[b.index] = false;
+    for (const h of rules.headlines) {
+      const url = resolve(h.href);
+      if (url && seenUrls.has(url)) continue;
+      if (url) seenUrls.add(url);
+      const rest = h.text.replace(h.title, ' ');
+      const date = findDateInText(rest, zone);
+      items.push({ title: h.title, publishedAt: date ? date.value.iso : null, summary: null, url });
+    }
+    headlineGroups.push({ at: claimed[0]?.index ?? 0, items });
+    trace.field('headlines', ruleName('headlines'), claimed);
   }
   if (htmlLists.length > 0 && !trace.fields.headlines) trace.field('headlines', htmlLists[0]!.rule, htmlLists.flatMap((l) => l.blocks));
   headlines = headlineGroups.sort((a, b) => a.at - b.at).flatMap((g) => g.items);
@@ -210,12 +236,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     .filter((t) => t.value.length > 0);
   let title: string | null = null;
   let titleBlock: Block | null = null;
-  for (const h of headings) {
+  if (rules?.title) {
+    title = rules.title;
+    titleBlock = blocks.find((b) => available[b.index] && b.text === rules.title) ?? null;
+    trace.field('title', ruleName('title'), titleBlock ? [titleBlock] : []);
+  }
+  for (const h of title ? [] : headings) {
     const ch = comparable(h.text);
-    const match = metaTitles.find((t) => {
-      const ct = t.comparable;
-      return ct === ch || (ch.length >= 10 && (ct.includes(ch) || ch.includes(ct)));
-    });
+    const match = metaTitles.find((t) => t.comparable === ch || (ch.length >= 10 && (t.comparable.includes(ch) || ch.includes(t.comparable))));
     if (match) {
       title = h.text;
       titleBlock = h;
@@ -240,7 +268,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
 
   // Body.
-  const selection = selectBody(page, available, titleBlock?.index ?? null);
+  const selection: BodySelection = rules?.body
+    ? { blocks: rules.body.filter((b) => available[b.index]), roots: [], rule: 'scored-container', dropped: [] }
+    : selectBody(page, available, titleBlock?.index ?? null);
+  const bodyRule = rules?.body ? ruleName('body') : selection.rule;
   const bodySet = new Set(selection.blocks.map((b) => b.index));
   const firstBodyParagraph = selection.blocks.find((b) => b.text.length >= 120 && b.role === 'paragraph');
 
@@ -251,9 +282,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     .slice(Math.max(0, anchor - 6), Math.max(0, headEnd))
     .filter((b) => available[b.index] && b.landmark !== 'nav' && b.landmark !== 'aside' && b.landmark !== 'footer');
 
-  // Kind: a label near the title, then the JSON-LD type or section.
+  // Kind: the outlet's selector, a label near the title, then the JSON-LD type or section.
   let kind: string | null = null;
-  for (const b of head) {
+  if (rules?.kind) {
+    kind = matchKindLabel(rules.kind, profile)?.kind ?? titleCase(rules.kind);
+    trace.field('kind', ruleName('kind'));
+    const labelBlock = head.find((b) => b.text === rules.kind);
+    if (labelBlock) {
+      trace.claim([labelBlock], 'kind', ruleName('kind'));
+      available[labelBlock.index] = false;
+    }
+  }
+  for (const b of kind ? [] : head) {
     if (Math.abs(b.index - anchor) > 4 || b.text.length > 40) continue;
     const m = matchKindLabel(b.text, profile);
     if (m && (m.rule !== 'generic.caps-label' || b.index < anchor)) {
@@ -289,9 +329,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/i.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, iso: date.value.iso });
   }
 
-  // Standfirst: a dek element near the title, else a meta description that is not the first paragraph.
-  let standfirst: string | null = null;
-  for (const b of head) {
+  // Standfirst: the outlet's selector, a dek element near the title, else a meta description
+  // that is not the first paragraph.
+  let standfirst: string | null = rules?.standfirst ?? null;
+  if (standfirst) {
+    trace.field('standfirst', ruleName('standfirst'));
+    const dekBlock = head.find((b) => b.text === standfirst);
+    if (dekBlock) {
+      trace.claim([dekBlock], 'standfirst', ruleName('standfirst'));
+      available[dekBlock.index] = false;
+    }
+  }
+  for (const b of standfirst ? [] : head) {
     if (!available[b.index] || b.text.length < 30 || b.text.length > 700 || bylineBlocks.includes(b)) continue;
     const names = namesChain(page, b, 2);
     const dek = DEK_NAMES.test(names) || (SUMMARY_NAMES.test(names) && !bodySet.has(b.index));
@@ -332,8 +381,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
         : `The page has a title ('${title.slice(0, 80)}') but only ${bodyChars} characters of article text`,
     );
   }
-  trace.claim(body, 'body', selection.rule);
-  if (body.length > 0) trace.field('body', selection.rule, body);
+  trace.claim(body, 'body', bodyRule);
+  if (body.length > 0) trace.field('body', bodyRule, body);
   trace.claim(bylineBlocks, 'byline', 'byline');
   trace.claim(dateBlocks.map((d) => d.block), 'dateline', 'date-near-title');
   trace.claim(dateLines, 'dateline', 'date-line');
@@ -343,7 +392,17 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Published: metadata first, then a date near the title, then the URL; modified kept apart.
   let published: string | null = null;
   const urlForDate = canonical?.value ?? fetched;
-  for (const c of md.published) {
+  for (const value of rules?.published ?? []) {
+    const read = readTimestamp(value, zone);
+    const found = read.ok ? read : findDateInText(value, zone);
+    if (found) {
+      published = found.value.iso;
+      trace.field('published', ruleName('published'));
+      for (const w of found.value.warnings) trace.warn({ ...w, path: ['published'] });
+      break;
+    }
+  }
+  for (const c of published ? [] : md.published) {
     const read = readTimestamp(c.value, zone);
     if (read.ok) {
       published = read.value.iso;
@@ -412,8 +471,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Authors: structured data, then meta tags, then rel=author, then the byline text.
   let authors: Author[] = [];
+  if (rules?.authors) {
+    authors = dedupeAuthors(rules.authors.flatMap((a) => splitAuthors(a.text, resolve(a.href))));
+    if (authors.length > 0) trace.field('authors', ruleName('authors'));
+  }
   const orgGroup = md.authors.find((g) => g[0]?.rule === 'json-ld.author-organization');
-  for (const group of md.authors) {
+  for (const group of authors.length > 0 ? [] : md.authors) {
     if (group === orgGroup) continue;
     const split = dedupeAuthors(
       group.flatMap((a) => {
@@ -491,7 +554,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   else if (url) trace.field('url', shared.sourceUrl ? 'generic.source-link' : 'option');
 
   const seenTopics = new Set<string>();
-  const topics = md.topics.map(normalizeWhitespace).filter((t) => {
+  const topics = (rules?.topics ?? md.topics).map(normalizeWhitespace).filter((t) => {
     const key = t.toLowerCase();
     if (!t || seenTopics.has(key)) return false;
     seenTopics.add(key);

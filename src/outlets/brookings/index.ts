@@ -4,8 +4,9 @@ import { defineOutlet } from '../../defineOutlet/index.js';
  * The Brookings Institution, Washington DC.
  *
  * Backed by the 21 saved article pages in `../shared/corpus/brookings/` (2025 site template):
- * Eastern time, month-first dates, the kind label above the h1, and a closing funding
- * statement that is not part of any article.
+ * Eastern time, month-first dates, the kind label above the h1, the authors' hover cards in the
+ * hero, the body in 'byo' WYSIWYG blocks, and a closing funding statement that is not part of any
+ * article.
  *
  * @internal
  */
@@ -38,6 +39,13 @@ export const brookings = defineOutlet({
     '^(?:Sections|Downloads|Follow the authors|See More|More On|Related Content|Related Books|Print)$',
   ],
   truncation: [],
+  selectors: {
+    title: 'section#hero h1',
+    kind: 'section#hero p.label-large',
+    authors: 'section#hero a.person-hover',
+    body: '.byo-block.wysiwyg-block',
+    exclude: ['.tooltip'],
+  },
   navigation: {
     labels: ['EXPERTS', 'EVENTS', 'RESEARCH PROGRAMS', 'RESEARCH & COMMENTARY', 'NEWSLETTERS', 'FOR MEDIA', 'ABOUT US', 'DONATE', 'TOPICS', 'REGIONS'],
   },

@@ -106,6 +106,7 @@ function generic(name: string, timeZone: string | undefined): { profile: OutletP
       boilerplate: [],
       truncation: [],
       navigation: { labels: [] },
+      selectors: { exclude: [] },
     },
     warnings,
   };

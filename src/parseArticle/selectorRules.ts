@@ -1,0 +1,89 @@
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { Block } from '../blocks/types.js';
+import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
+import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import type { OutletProfile } from '../outlets/schema.js';
+import { elementText, selectElements } from '../selectors/index.js';
+
+type Element = DefaultTreeAdapterMap['element'];
+
+/** What an outlet's selectors found on a page. Absent fields matched nothing. @internal */
+export interface SelectorHits {
+  excluded: Block[];
+  title?: string;
+  body?: Block[];
+  authors?: { text: string; href: string | null }[];
+  published?: string[];
+  kind?: string;
+  standfirst?: string;
+  topics?: string[];
+  headlines?: { title: string; href: string | null; text: string; blocks: Block[] }[];
+}
+
+function attr(el: Element, name: string): string | null {
+  return el.attrs.find((a) => a.name === name)?.value ?? null;
+}
+
+/**
+ * Runs an outlet's CSS selectors on the parsed page and maps what they match back to blocks
+ * and texts. Only called for profiles that have selectors: the generic path never pays for it.
+ *
+ * @internal
+ */
+export function hasSelectors(profile: OutletProfile): boolean {
+  const s = profile.selectors;
+  return s.exclude.length > 0 || Object.entries(s).some(([k, v]) => k !== 'exclude' && v !== undefined);
+}
+
+/** @internal */
+export function applySelectors(page: HtmlPage, profile: OutletProfile): SelectorHits {
+  const s = profile.selectors;
+  const hits: SelectorHits = { excluded: [] };
+  const idOf = new Map<Element, number>();
+  page.node.forEach((n, i) => idOf.set(n, i));
+  const { first, last } = blockRanges(page);
+  const blocksIn = (el: Element): Block[] => {
+    let node: Element | null = el;
+    while (node && !idOf.has(node)) node = (node.parentNode as Element | null) ?? null;
+    const id = node ? idOf.get(node)! : -1;
+    return id < 0 || first[id]! < 0 ? [] : page.blocks.slice(first[id]!, last[id]! + 1);
+  };
+  const texts = (selector: string | undefined): { el: Element; text: string }[] =>
+    selector ? selectElements(page.root, selector).map((el) => ({ el, text: normalizeWhitespace(elementText(el)) })).filter((t) => t.text.length > 0) : [];
+
+  const excluded = new Set<Block>();
+  for (const selector of s.exclude) for (const el of selectElements(page.root, selector)) for (const b of blocksIn(el)) excluded.add(b);
+  hits.excluded = [...excluded].sort((a, b) => a.index - b.index);
+
+  const title = texts(s.title)[0];
+  if (title) hits.title = title.text;
+  if (s.body) {
+    const seen = new Set<Block>();
+    for (const el of selectElements(page.root, s.body)) for (const b of blocksIn(el)) if (!excluded.has(b)) seen.add(b);
+    if (seen.size > 0) hits.body = [...seen].sort((a, b) => a.index - b.index);
+  }
+  const authors = texts(s.authors);
+  if (authors.length > 0) hits.authors = authors.map(({ el, text }) => ({ text, href: el.tagName === 'a' ? attr(el, 'href') : null }));
+  if (s.published) {
+    const values = selectElements(page.root, s.published)
+      .map((el) => attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeWhitespace(elementText(el)))
+      .filter((v) => v.length > 0);
+    if (values.length > 0) hits.published = values;
+  }
+  const kind = texts(s.kind)[0];
+  if (kind) hits.kind = kind.text;
+  const standfirst = texts(s.standfirst)[0];
+  if (standfirst) hits.standfirst = standfirst.text;
+  const topics = texts(s.topics);
+  if (topics.length > 0) hits.topics = topics.map((t) => t.text);
+  if (s.headlines) {
+    const items = selectElements(page.root, s.headlines).flatMap((el) => {
+      const link = el.tagName === 'a' ? el : (selectElements(el, 'a[href]')[0] ?? null);
+      const heading = selectElements(el, 'h1, h2, h3, h4, h5, h6')[0];
+      const title = normalizeWhitespace(elementText(heading ?? link ?? el));
+      return title ? [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(el) }] : [];
+    });
+    if (items.length > 0) hits.headlines = items;
+  }
+  return hits;
+}
