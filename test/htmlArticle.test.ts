@@ -128,9 +128,27 @@ describe('parseHeadlines on HTML', () => {
         <li><a href="https://think.example/a/one">The first related analysis piece</a></li></ul></section>`,
     );
     expect(parseHeadlines(html, { timeZone: 'UTC' })).toEqual([
-      { title: 'The first related analysis piece', publishedAt: '2024-03-03', summary: null, url: 'https://think.example/a/one' },
-      { title: 'The second related analysis piece', publishedAt: '2024-03-01', summary: null, url: 'https://think.example/a/two' },
+      { title: 'The first related analysis piece', publishedAt: '2024-03-03', summary: null, url: 'https://think.example/a/one', kind: null, author: null },
+      { title: 'The second related analysis piece', publishedAt: '2024-03-01', summary: null, url: 'https://think.example/a/two', kind: null, author: null },
     ]);
+  });
+
+  it('reads a listing page of cards with kind, byline and date, skipping navigation', () => {
+    const card = (i: number, kind: string, by: string) =>
+      `<article class="teaser"><div class="teaser__type">${kind}</div><h3 class="teaser__title"><a href="/analysis/item-${i}">Analysis item ${i} on trade and security</a></h3>` +
+      `<div class="teaser__byline">By ${by}</div><div class="teaser__date">March ${i}, 2018</div></article>`;
+    const html = page(
+      '<title>Example Institute</title>',
+      `<nav><ul><li><a href="/topics/trade-and-investment-policy">Trade and investment policy topics</a></li><li><a href="/topics/security-and-defence-policy">Security and defence policy topics</a></li><li><a href="/about">About the institute and its people</a></li></ul></nav>` +
+        `<main>${card(1, 'Report', 'Ann Lee')}${card(2, 'Commentary', 'Bo Chen, Cy Diaz')}${card(3, 'Podcast Episode', 'Dee Eve')}${card(1, 'Report', 'Ann Lee')}</main>`,
+    );
+    const items = parseHeadlines(html, { url: 'https://think.example/', timeZone: 'America/New_York', dateOrder: 'MDY' });
+    expect(items).toEqual([
+      { title: 'Analysis item 1 on trade and security', publishedAt: '2018-03-01', summary: null, url: 'https://think.example/analysis/item-1', kind: 'Report', author: 'Ann Lee' },
+      { title: 'Analysis item 2 on trade and security', publishedAt: '2018-03-02', summary: null, url: 'https://think.example/analysis/item-2', kind: 'Commentary', author: 'Bo Chen, Cy Diaz' },
+      { title: 'Analysis item 3 on trade and security', publishedAt: '2018-03-03', summary: null, url: 'https://think.example/analysis/item-3', kind: 'Podcast Episode', author: 'Dee Eve' },
+    ]);
+    expect(safeParseArticle(html, { timeZone: 'UTC' }).success).toBe(false);
   });
 
   it('throws ParseError, not something else, for bad options', () => {

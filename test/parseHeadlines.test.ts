@@ -6,8 +6,8 @@ const list = (...lines: string[]) => ['Latest News from', 'Chatham House', ...li
 describe('parseHeadlines', () => {
   it('splits a title glued to its timestamp and reads it in the outlet’s zone', () => {
     expect(parseHeadlines(list('A summer item15/07/2024 09:05:00', 'Its summary.', 'A winter item15/01/2024 09:05:00'))).toEqual([
-      { title: 'A summer item', publishedAt: '2024-07-15T09:05:00+01:00', summary: 'Its summary.', url: null },
-      { title: 'A winter item', publishedAt: '2024-01-15T09:05:00+00:00', summary: null, url: null },
+      { title: 'A summer item', publishedAt: '2024-07-15T09:05:00+01:00', summary: 'Its summary.', url: null, kind: null, author: null },
+      { title: 'A winter item', publishedAt: '2024-01-15T09:05:00+00:00', summary: null, url: null, kind: null, author: null },
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('parseHeadlines', () => {
 
   it('leaves an impossible timestamp null and warns with the item’s path', () => {
     const input = list('Good item01/03/2024 12:20:00', 'Bad item31/02/2024 12:20:00');
-    expect(parseHeadlines(input)[1]).toEqual({ title: 'Bad item', publishedAt: null, summary: null, url: null });
+    expect(parseHeadlines(input)[1]).toEqual({ title: 'Bad item', publishedAt: null, summary: null, url: null, kind: null, author: null });
     const warning = explain(input).warnings.find((w) => w.code === 'INVALID_TIMESTAMP');
     expect(warning?.path).toEqual(['headlines', 1, 'publishedAt']);
   });

@@ -4,9 +4,9 @@ import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
 /** A related/latest list found in the HTML, with the blocks it claims. @internal */
 export interface HtmlHeadlineList {
   header: Block | null;
-  items: { title: string; href: string | null; summary: string | null; dateText: string | null; blocks: Block[] }[];
+  items: { title: string; href: string | null; summary: string | null; dateText: string | null; kind: string | null; author: string | null; blocks: Block[] }[];
   blocks: Block[];
-  rule: 'list-heading' | 'list-class';
+  rule: 'list-heading' | 'list-class' | 'repeated-cards';
 }
 
 const LIST_HEADING =
@@ -19,6 +19,19 @@ function isTitleLink(b: Block): boolean {
   // A headline is a phrase, not a topic tag ('Middle East & North Africa'): four words or more,
   // not counting '&'.
   return b.text.split(' ').filter((w) => w !== '&').length >= 4;
+}
+
+const BYLINE = /^(?:by|von|par|por)\s+\S/i;
+
+/** A card's headline: a linked heading, else a link named as a title, else its longest link. */
+function cardTitle(page: HtmlPage, card: readonly Block[]): Block | null {
+  const candidates = card.filter((b) => b.links.length > 0 && b.linkDensity >= 0.6 && b.text.length >= 8 && b.text.length <= 250 && !BYLINE.test(b.text));
+  if (candidates.length === 0) return null;
+  const named = (b: Block): boolean => {
+    for (let e = page.blockElement[b.index]!, i = 0; e >= 0 && i < 3; e = page.parent[e]!, i++) if (/title|headline|heading/i.test(page.names[e] ?? '')) return true;
+    return false;
+  };
+  return candidates.find((b) => b.role === 'heading') ?? candidates.find(named) ?? candidates.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 }
 
 /**
@@ -43,7 +56,7 @@ export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly bool
         const title = b.links.length === 1 ? b.links[0]!.text : b.text;
         // A date beside the link in the same line: 'Title 28 June 2024'.
         const rest = title === b.text ? '' : b.text.replace(title, '').trim();
-        items.push({ title, href: b.links[0]!.href, summary: null, dateText: rest && isDate(rest) ? rest : null, blocks: [b] });
+        items.push({ title, href: b.links[0]!.href, summary: null, dateText: rest && isDate(rest) ? rest : null, kind: null, author: null, blocks: [b] });
         continue;
       }
       const last = items[items.length - 1];
@@ -81,6 +94,43 @@ export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly bool
     const parentNamed = page.parent[e]! >= 0 && LIST_NAMES.test(page.names[page.parent[e]!] ?? '');
     if (parentNamed) continue;
     collect(e, 0, null, 'list-class');
+  }
+  // Repeated cards: three or more elements of one kind (same tag and first class), not nested
+  // in each other, each holding a headline link — a homepage's teasers, a listing's events.
+  const groups = new Map<string, number[]>();
+  for (let e = 0; e < page.tag.length; e++) {
+    const l = page.landmark[e];
+    if (l === 'nav' || l === 'footer' || first[e]! < 0 || !page.names[e]) continue;
+    const cls = page.names[e]!.trim().split(/\s+/)[0]!;
+    const key = `${page.tag[e]}.${cls}`;
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
+  }
+  for (const elements of groups.values()) {
+    if (elements.length < 3) continue;
+    // Outermost only: a card nested in a card of the same kind is part of it.
+    const outer = elements.filter((e) => !elements.some((o) => o !== e && first[o]! <= first[e]! && last[o]! >= last[e]! && (first[o]! < first[e]! || last[o]! > last[e]!)));
+    const cards = outer
+      .map((e) => within(e, 0).filter((b) => available[b.index] && !taken.has(b.index)))
+      .filter((bs) => cardTitle(page, bs) !== null);
+    if (cards.length < 3 || cards.filter((bs) => bs.some(isTitleLink)).length * 2 < cards.length) continue;
+    const items: HtmlHeadlineList['items'] = [];
+    for (const card of cards) {
+      const titleBlock = cardTitle(page, card)!;
+      const title = titleBlock.links.length === 1 ? titleBlock.links[0]!.text : titleBlock.text;
+      const item: HtmlHeadlineList['items'][number] = { title, href: titleBlock.links[0]!.href, summary: null, dateText: null, kind: null, author: null, blocks: card };
+      for (const b of card) {
+        if (b === titleBlock) continue;
+        if (item.author === null && BYLINE.test(b.text) && b.text.length <= 150) item.author = b.text.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[,;]\s*$/, '');
+        else if (item.dateText === null && b.text.length <= 90 && isDate(b.text)) item.dateText = b.text;
+        else if (item.kind === null && b.index < titleBlock.index && b.text.length <= 30 && !/\d/.test(b.text)) item.kind = b.text;
+        else if (item.summary === null && b.linkDensity < 0.5 && b.text.length >= 40 && !b.text.includes(title)) item.summary = b.text;
+      }
+      items.push(item);
+    }
+    for (const card of cards) for (const b of card) taken.add(b.index);
+    lists.push({ header: null, items, blocks: cards.flat(), rule: 'repeated-cards' });
   }
   lists.sort((a, b) => a.blocks[0]!.index - b.blocks[0]!.index);
   return lists;

@@ -69,7 +69,7 @@ export function readHeadlineItems(
         });
       }
     }
-    return { title: r.title, publishedAt, summary: r.summary, url: r.url };
+    return { title: r.title, publishedAt, summary: r.summary, url: r.url, kind: null, author: null };
   });
   return { items, warnings };
 }

@@ -74,14 +74,19 @@ export type Warning = z.infer<typeof WarningSchema>;
  * @example
  * ```ts
  * import { HeadlineItemSchema } from 'thinktank-parser';
- * HeadlineItemSchema.parse({ title: 'A title', publishedAt: '2024-03-01T12:20:00+00:00', summary: null, url: null });
+ * HeadlineItemSchema.parse({ title: 'A title', publishedAt: '2024-03-01T12:20:00+00:00', summary: null, url: null, kind: null, author: null });
  * ```
  */
 export const HeadlineItemSchema = z.object({
   title: z.string().min(1),
+  /** For an event listing, the event's date: the timestamp the listing shows. */
   publishedAt: isoTimestamp.nullable(),
   summary: z.string().min(1).nullable(),
   url: httpUrl.nullable(),
+  /** The content kind shown on the card ('Report', 'Podcast Episode'), or `null`. */
+  kind: z.string().min(1).nullable().default(null),
+  /** The byline shown on the card, as written ('Kathleen H. Hicks, Lauren Mooney'), or `null`. */
+  author: z.string().min(1).nullable().default(null),
 });
 
 /**
@@ -91,7 +96,7 @@ export const HeadlineItemSchema = z.object({
  * @example
  * ```ts
  * import type { HeadlineItem } from 'thinktank-parser';
- * const item: HeadlineItem = { title: 'A title', publishedAt: null, summary: null, url: null };
+ * const item: HeadlineItem = { title: 'A title', publishedAt: null, summary: null, url: null, kind: null, author: null };
  * ```
  */
 export type HeadlineItem = z.infer<typeof HeadlineItemSchema>;

@@ -199,7 +199,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (url && seenUrls.has(url)) continue;
       if (url) seenUrls.add(url);
       const date = item.dateText ? findDateInText(item.dateText, zone) : null;
-      items.push({ title: item.title, publishedAt: date ? date.value.iso : null, summary: item.summary, url });
+      items.push({ title: item.title, publishedAt: date ? date.value.iso : null, summary: item.summary, url, kind: item.kind, author: item.author });
     }
     headlineGroups.push({ at: list.blocks[0]!.index, items });
   }
@@ -214,7 +214,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (url) seenUrls.add(url);
       const rest = h.text.replace(h.title, ' ');
       const date = findDateInText(rest, zone);
-      items.push({ title: h.title, publishedAt: date ? date.value.iso : null, summary: null, url });
+      items.push({ title: h.title, publishedAt: date ? date.value.iso : null, summary: null, url, kind: null, author: null });
     }
     headlineGroups.push({ at: claimed[0]?.index ?? 0, items });
     trace.field('headlines', ruleName('headlines'), claimed);
