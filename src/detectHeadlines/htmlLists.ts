@@ -111,8 +111,16 @@ export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly bool
     if (elements.length < 3) continue;
     // Outermost only: a card nested in a card of the same kind is part of it.
     const outer = elements.filter((e) => !elements.some((o) => o !== e && first[o]! <= first[e]! && last[o]! >= last[e]! && (first[o]! < first[e]! || last[o]! > last[e]!)));
+    // A card is small: a few short blocks around one headline, never running text.
+    const small = (bs: readonly Block[]): boolean =>
+      bs.length > 0 &&
+      bs.length <= 8 &&
+      bs.reduce((n, b) => n + b.text.length, 0) <= 800 &&
+      !bs.some((b) => b.text.length >= 300 || (b.role === 'heading' && b.level === 1));
     const cards = outer
-      .map((e) => within(e, 0).filter((b) => available[b.index] && !taken.has(b.index)))
+      .map((e) => within(e, 0))
+      .filter(small)
+      .map((bs) => bs.filter((b) => available[b.index] && !taken.has(b.index)))
       .filter((bs) => cardTitle(page, bs) !== null);
     if (cards.length < 3 || cards.filter((bs) => bs.some(isTitleLink)).length * 2 < cards.length) continue;
     const items: HtmlHeadlineList['items'] = [];
