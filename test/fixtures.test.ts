@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ArticleSchema, ParseError, createParser, parseArticle } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
-const cases = readdirSync(root).filter((name) => existsSync(join(root, name, 'expected.json')));
+// Cases are folders holding expected.json: fixtures/<case>/ or, for an outlet, fixtures/<id>/<case>/.
+const cases = readdirSync(root).flatMap((name) =>
+  existsSync(join(root, name, 'expected.json'))
+    ? [name]
+    : existsSync(join(root, name)) && !name.includes('.')
+      ? readdirSync(join(root, name)).filter((sub) => existsSync(join(root, name, sub, 'expected.json'))).map((sub) => join(name, sub))
+      : [],
+);
 
 function inputOf(dir: string): string {
   const file = ['input.txt', 'input.html'].map((f) => join(dir, f)).find((f) => existsSync(f));

@@ -111,7 +111,7 @@ describe('public surface', () => {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) {
           if (name !== 'cli') walk(path);
-        } else if (path.endsWith('.ts') && /from ['"]node:|require\(['"]node:|import\(['"]node:/.test(readFileSync(path, 'utf8'))) {
+        } else if (path.endsWith('.ts') && !path.endsWith('.test.ts') && /from ['"]node:|require\(['"]node:|import\(['"]node:/.test(readFileSync(path, 'utf8'))) {
           offenders.push(relative(srcDir, path));
         }
       }
