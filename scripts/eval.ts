@@ -1,4 +1,4 @@
-// `npm run eval [-- <shared-dir>] [--only brookings,aeb,htmldate,trafilatura] [--no-write] [--verbose]`
+// `npm run eval [-- <shared-dir>] [--only brookings,aeb,htmldate,trafilatura,listings] [--no-write] [--verbose]`
 // Scores the parser against the real pages in ../shared and writes docs/accuracy.md.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { selectAll, selectOne } from 'css-select';
 import { textContent } from 'domutils';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
-import { decodeHtml, safeParseArticle, type Article } from '../src/index.js';
+import { createParser, decodeHtml, parseHeadlines, safeParseArticle, type Article } from '../src/index.js';
 import { aggregateF1, f1, normalise, shingleCounts } from './eval/metrics.js';
 
 const args = process.argv.slice(2);
@@ -207,6 +207,41 @@ if (wanted('trafilatura')) {
       `Snippets: ${tp} found, ${fn} missed, ${fp} unwanted found. Authors compare as sets of names split on , ; & and 'and'.\n`,
   );
   summary.push(`trafilatura: snippet F1 ${pct(score.f1)}, title ${rate(fields.title)}, date ${rate(fields.date)}, authors ${rate(fields.authors)}`);
+}
+
+// 5. Listing pages: item precision and recall per page, with the built-in profiles and without.
+if (wanted('listings')) {
+  const truth = JSON.parse(readFileSync(join(import.meta.dirname, 'eval', 'listings-truth.json'), 'utf8')).pages as Record<
+    string,
+    { items: number; rule: string; urls: string[] }
+  >;
+  const generic = createParser({ includeBuiltins: false });
+  const key = (url: string): string => url.replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/$/, '');
+  const score = (got: string[], want: string[]): { p: number; r: number } => {
+    const w = new Set(want.map(key));
+    const g = [...new Set(got.map(key))];
+    const hit = g.filter((u) => w.has(u)).length;
+    return { p: g.length ? hit / g.length : 0, r: w.size ? hit / w.size : 1 };
+  };
+  const rows: string[] = [];
+  let below = 0;
+  const files = Object.keys(truth).sort();
+  files.forEach((file, i) => {
+    progress('listings', i + 1, files.length);
+    const html = readPage(join(shared, 'corpus', file));
+    const t = truth[file]!;
+    const withProfile = score(parseHeadlines(html, { format: 'html' }).flatMap((h) => (h.url ? [h.url] : [])), t.urls);
+    const plain = score(generic.parseHeadlines(html, { format: 'html' }).flatMap((h) => (h.url ? [h.url] : [])), t.urls);
+    if (withProfile.p < 0.95 || withProfile.r < 0.95) below += 1;
+    if (verbose && (withProfile.p < 0.95 || withProfile.r < 0.95)) console.log(file, withProfile);
+    rows.push(`| ${file} | ${t.items} | ${pct(withProfile.p)} | ${pct(withProfile.r)} | ${pct(plain.p)} | ${pct(plain.r)} |`);
+  });
+  sections.push(
+    `## Listing pages (\`corpus/homepages\`, \`corpus/listings\`, ${files.length} pages)\n\nTruth: \`scripts/eval/listings-truth.json\`, items counted by hand once (what counts is written there, page by page). ` +
+      `"profile" is \`parseHeadlines\` with the built-in outlet profiles; "generic" is a parser with none, as for an outlet the library does not know. Goal: ≥ 0.95 precision and recall on every page with the profiles.\n\n` +
+      `| page | items | precision (profile) | recall (profile) | precision (generic) | recall (generic) |\n| --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\nPages below 0.95 with the profiles: ${below}.\n`,
+  );
+  summary.push(`listings: ${files.length - below}/${files.length} pages at ≥ 0.95 precision and recall with the profiles`);
 }
 
 console.log(summary.join('\n'));

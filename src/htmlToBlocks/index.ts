@@ -31,6 +31,7 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified', 'datecreated', 'uploaddate', 'dateposted']);
 
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide-accessible|element-invisible|a11y-hidden|u-hidden-visually)(?:\s|$)/;
 // Class names that mark an author's name (hCard 'fn', WordPress 'author vcard', 'byline').
 const AUTHOR_CLASS = /(?:^|\s)(?:author|byline|fn|author-?name|author__name|byline__name|by-author|post-author|entry-author|article-author|authorname|c-article-card__author)(?:\s|$)/i;
 
@@ -160,7 +161,11 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i]!;
       switch (a.name) {
-        case 'class': cls = a.value; break;
+        case 'class':
+          cls = a.value;
+          // Screen-reader-only text ('Skip to content', '(opens in a new window)') is not page text.
+          if (SCREEN_READER_ONLY.test(cls)) return false;
+          break;
         case 'id': idAttr = a.value; break;
         case 'hidden': return false;
         case 'aria-hidden': if (a.value === 'true') return false; break;

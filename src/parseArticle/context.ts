@@ -136,7 +136,7 @@ export function runSharedDetectors(
   blocks: Block[],
   options: ParseOptions,
   registry: readonly OutletProfile[],
-  signals: Pick<OutletSignals, 'datelineName' | 'siteNames'> & { urls: (string | null | undefined)[] },
+  signals: Pick<OutletSignals, 'datelineName' | 'siteNames' | 'titleNames' | 'linkHost'> & { urls: (string | null | undefined)[] },
 ): SharedResult {
   const generic = stripBoilerplate(blocks);
   let removed = generic.removed;
@@ -148,6 +148,8 @@ export function runSharedDetectors(
       urls: [options.url, ...signals.urls, generic.url],
       datelineName: signals.datelineName,
       siteNames: signals.siteNames,
+      titleNames: signals.titleNames,
+      linkHost: signals.linkHost,
       headlineSource: findHeadlineSource(rest),
       timeZone: options.timeZone,
     },

@@ -99,6 +99,23 @@ function paywallMarked(page: HtmlPage, roots: readonly number[]): boolean {
   return false;
 }
 
+/** The host that most absolute links on the page point to, when one clearly dominates. */
+function dominantLinkHost(blocks: readonly Block[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const b of blocks) {
+    for (const l of b.links) {
+      const m = l.href ? /^(?:https?:)?\/\/(?:www\.)?([a-z0-9.-]+)/i.exec(l.href) : null;
+      if (!m) continue;
+      total += 1;
+      counts.set(m[1]!.toLowerCase(), (counts.get(m[1]!.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && total >= 5 && best[1] >= total * 0.5 ? best[0] : null;
+}
+
 /** A short text made (mostly) of personal names: 'Jane Doe and John Roe'. */
 function isNameList(text: string): boolean {
   if (text.length > 160 || /[.:!?]$/.test(text)) return false;
@@ -136,7 +153,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
   const base = absoluteUrl(page.meta.base, canonical?.value ?? fetched) ?? canonical?.value ?? fetched;
-  const baseUrl = base ? new URL(base) : null;
+  let baseUrl = base ? new URL(base) : null;
   const resolve = (href: string | null): string | null => absoluteUrl(href, baseUrl);
 
   const rawTitle = md.titles.find((t) => t.rule === 'title-tag')?.value ?? '';
@@ -152,8 +169,13 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     urls: md.urls.map((u) => resolve(u.value)),
     datelineName: null,
     siteNames: md.siteNames,
+    titleNames: rawTitle ? rawTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 1) : [],
+    linkHost: canonical || fetched ? null : dominantLinkHost(blocks),
   });
   const { profile, timeZone, dateOrder } = shared;
+  // A page with no canonical, <base> or url option: relative links resolve against the
+  // detected outlet's main host.
+  if (!baseUrl && profile.hosts.length > 0) baseUrl = new URL(`https://www.${profile.hosts[0]!.replace(/^www\./, '')}/`);
   let headlines: HeadlineItem[] = shared.headlines;
   const analysis = (result: Analysis['result']): Analysis => ({
     format: 'html',
@@ -241,13 +263,15 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     titleBlock = blocks.find((b) => available[b.index] && b.text === rules.title) ?? null;
     trace.field('title', ruleName('title'), titleBlock ? [titleBlock] : []);
   }
-  for (const h of title ? [] : headings) {
-    const ch = comparable(h.text);
-    const match = metaTitles.find((t) => t.comparable === ch || (ch.length >= 10 && (t.comparable.includes(ch) || ch.includes(t.comparable))));
-    if (match) {
+  // Metadata titles in precedence order; the first one a visible heading agrees with wins.
+  const headingKeys = headings.map((h) => comparable(h.text));
+  for (const t of title ? [] : metaTitles) {
+    const i = headingKeys.findIndex((ch) => t.comparable === ch || (ch.length >= 10 && (t.comparable.includes(ch) || ch.includes(t.comparable))));
+    if (i >= 0) {
+      const h = headings[i]!;
       title = h.text;
       titleBlock = h;
-      trace.field('title', `h${h.level} (agrees with ${match.rule})`, [h]);
+      trace.field('title', `h${h.level} (agrees with ${t.rule})`, [h]);
       break;
     }
   }

@@ -37,6 +37,10 @@ export const chathamHouse = defineOutlet({
   },
   boilerplate: [],
   truncation: [],
+  selectors: {
+    // Teaser cards on its listing pages (the 2018 homepage template).
+    headlines: 'a:has(h3.teaser__title), h3.teaser__title a',
+  },
   navigation: {
     labels: ['RESEARCH', 'EXPERTS', 'EVENTS', 'MEMBERSHIP', 'ACADEMY', 'ABOUT', 'TOPICS', 'REGIONS', 'THE WORLD TODAY', 'ABOUT US'],
   },

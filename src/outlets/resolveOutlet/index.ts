@@ -16,7 +16,9 @@ export type OutletRule =
   | 'url-host'
   | 'dateline-name'
   | 'site-name'
+  | 'title-name'
   | 'headline-source'
+  | 'link-host'
   | 'generic-dateline'
   | 'generic-site-name'
   | 'generic-headline-source'
@@ -30,6 +32,10 @@ export interface OutletSignals {
   datelineName: string | null;
   /** Names the page gives its publisher: og:site_name, JSON-LD publisher … */
   siteNames?: readonly string[];
+  /** Parts of the `<title>`: matched against known outlets only, never used to invent one. */
+  titleNames?: readonly string[];
+  /** The host most of the page's absolute links point to: a content signal. */
+  linkHost?: string | null;
   headlineSource: string | null;
   /** The `timeZone` option, used as the zone of an outlet the registry does not know. */
   timeZone: string | undefined;
@@ -114,8 +120,9 @@ function generic(name: string, timeZone: string | undefined): { profile: OutletP
 
 /**
  * Chooses the outlet: the `outlet` option, then the URL's host, then the name in the
- * dateline, then the page's site name, then the name in a headline-list header, then a
- * generic profile built from whichever name the page gives.
+ * dateline, then the page's site name, then a known name in its `<title>`, then the name in a
+ * headline-list header, then the host most of its links point to, then a generic profile built
+ * from whichever name the page gives.
  *
  * @internal
  */
@@ -153,8 +160,14 @@ export function resolveOutlet(signals: OutletSignals, registry: readonly OutletP
     const found = byName(registry, name);
     if (found) return { profile: found, rule: 'site-name', warnings: [] };
   }
+  for (const name of signals.titleNames ?? []) {
+    const found = byName(registry, name);
+    if (found) return { profile: found, rule: 'title-name', warnings: [] };
+  }
   const fromHeadlines = signals.headlineSource ? byName(registry, signals.headlineSource) : undefined;
   if (fromHeadlines) return { profile: fromHeadlines, rule: 'headline-source', warnings: [] };
+  const fromLinks = signals.linkHost ? byHost(registry, `https://${signals.linkHost}/`) : undefined;
+  if (fromLinks) return { profile: fromLinks, rule: 'link-host', warnings: [] };
   if (signals.datelineName) return { ...generic(signals.datelineName, signals.timeZone), rule: 'generic-dateline' };
   const siteName = signals.siteNames?.find((n) => n.length <= 80);
   if (siteName) return { ...generic(siteName, signals.timeZone), rule: 'generic-site-name' };

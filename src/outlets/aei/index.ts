@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * American Enterprise Institute.
+ *
+ * Backed by ../shared/corpus/homepages/aei.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/aei/, written after that template.
+ *
+ * @internal
+ */
+export const aei = defineOutlet({
+  id: 'aei',
+  name: "American Enterprise Institute",
+  aliases: ["AEI"],
+  hosts: ["aei.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "h3.entry-title a",
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Bruegel.
+ *
+ * Backed by ../shared/corpus/homepages/bruegel.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/bruegel/, written after that template.
+ *
+ * @internal
+ */
+export const bruegel = defineOutlet({
+  id: 'bruegel',
+  name: "Bruegel",
+  aliases: [],
+  hosts: ["bruegel.org"],
+  timeZone: 'Europe/Brussels',
+  dateOrder: 'DMY',
+  kinds: {"BLOG POST": "Blog Post", "PODCAST": "Podcast", "POLICY CONTRIBUTION": "Policy Contribution", "WORKING PAPER": "Working Paper"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "h2.Article-title a, li.Subject-item a[href*=\"bruegel.org/20\"], li.Subject-item a[href*=\"/events/\"]",
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Carnegie Endowment for International Peace.
+ *
+ * Backed by ../shared/corpus/homepages/carnegieendowment.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/carnegie/, written after that template.
+ *
+ * @internal
+ */
+export const carnegie = defineOutlet({
+  id: 'carnegie',
+  name: "Carnegie Endowment for International Peace",
+  aliases: ["Carnegie Endowment", "Carnegie Endowment for International Peace"],
+  hosts: ["carnegieendowment.org", "carnegieeurope.eu", "carnegie.ru", "carnegieindia.org", "carnegietsinghua.org", "carnegie-mec.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {"COMMENTARY": "Commentary", "ARTICLE": "Article", "Q&A": "Q&A", "PAPER": "Paper"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "div.containerFeature h2 a",
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Council on Foreign Relations.
+ *
+ * Backed by ../shared/corpus/homepages/cfr.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/cfr/, written after that template.
+ *
+ * @internal
+ */
+export const cfr = defineOutlet({
+  id: 'cfr',
+  name: "Council on Foreign Relations",
+  aliases: ["CFR"],
+  hosts: ["cfr.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {"BACKGROUNDER": "Backgrounder", "BLOG POST": "Blog Post", "INTERVIEW": "Interview", "REPORT": "Report", "EVENT": "Event"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "section.card-article .card-article__link-outer-wrapper a",
+  },
+});

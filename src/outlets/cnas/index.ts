@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Center for a New American Security.
+ *
+ * Backed by ../shared/corpus/listings/cnas-events.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/cnas/, written after that template.
+ *
+ * @internal
+ */
+export const cnas = defineOutlet({
+  id: 'cnas',
+  name: "Center for a New American Security",
+  aliases: ["CNAS"],
+  hosts: ["cnas.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {"EVENT": "Event", "COMMENTARY": "Commentary", "REPORT": "Report"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "figure.photo-listing__item h2 a",
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Center for Strategic and International Studies.
+ *
+ * Backed by ../shared/corpus/homepages/csis.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/csis/, written after that template.
+ *
+ * @internal
+ */
+export const csis = defineOutlet({
+  id: 'csis',
+  name: "Center for Strategic and International Studies",
+  aliases: ["CSIS", "Center for Strategic & International Studies"],
+  hosts: ["csis.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {"CRITICAL QUESTIONS": "Critical Questions", "COMMENTARY": "Commentary", "REPORT": "Report", "PODCAST EPISODE": "Podcast Episode", "NEWSLETTER": "Newsletter"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "article.teaser a:has(.teaser__title), article.teaser .teaser__title a",
+  },
+});

@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Information Technology and Innovation Foundation.
+ *
+ * Backed by ../shared/corpus/listings/itif-events.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/itif/, written after that template.
+ *
+ * @internal
+ */
+export const itif = defineOutlet({
+  id: 'itif',
+  name: "Information Technology and Innovation Foundation",
+  aliases: ["ITIF"],
+  hosts: ["itif.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {"EVENT": "Event", "REPORT": "Report"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "a:has(h2.text-18), h2.text-18 a",
+  },
+});

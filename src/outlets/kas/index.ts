@@ -1,0 +1,19 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Konrad-Adenauer-Stiftung.
+ *
+ * Backed by a real article page of kas.de (bench/trafilatura: kas.de-nordmazedonien) and by fixtures/kas/, written after it:
+ * its zone, date order, names and kind labels. The generic HTML rules read its pages.
+ *
+ * @internal
+ */
+export const kas = defineOutlet({
+  id: 'kas',
+  name: "Konrad-Adenauer-Stiftung",
+  aliases: ["KAS", "Konrad Adenauer Stiftung"],
+  hosts: ["kas.de"],
+  timeZone: 'Europe/Berlin',
+  dateOrder: 'DMY',
+  kinds: {"LÄNDERBERICHTE": "Länderbericht", "LÄNDERBERICHT": "Länderbericht", "ANALYSEN UND ARGUMENTE": "Analysen und Argumente", "VERANSTALTUNGSBERICHTE": "Veranstaltungsbericht", "EINZELTITEL": "Einzeltitel"},
+});

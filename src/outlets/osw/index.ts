@@ -1,0 +1,19 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Centre for Eastern Studies.
+ *
+ * Backed by a real article page of osw.waw.pl (bench/trafilatura: the OSW analysis on Russian sabotage in Czechia) and by fixtures/osw/, written after it:
+ * its zone, date order, names and kind labels. The generic HTML rules read its pages.
+ *
+ * @internal
+ */
+export const osw = defineOutlet({
+  id: 'osw',
+  name: "Centre for Eastern Studies",
+  aliases: ["OSW", "Ośrodek Studiów Wschodnich", "OSW Centre for Eastern Studies"],
+  hosts: ["osw.waw.pl"],
+  timeZone: 'Europe/Warsaw',
+  dateOrder: 'DMY',
+  kinds: {"ANALIZY": "Analysis", "ANALYSES": "Analysis", "KOMENTARZE OSW": "OSW Commentary", "OSW COMMENTARY": "OSW Commentary"},
+});

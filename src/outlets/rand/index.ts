@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * RAND Corporation.
+ *
+ * Backed by ../shared/corpus/homepages/rand.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/rand/, written after that template.
+ *
+ * @internal
+ */
+export const rand = defineOutlet({
+  id: 'rand',
+  name: "RAND Corporation",
+  aliases: ["RAND", "The RAND Corporation"],
+  hosts: ["rand.org"],
+  timeZone: 'America/Los_Angeles',
+  dateOrder: 'MDY',
+  kinds: {"COMMENTARY": "Commentary", "RESEARCH REPORT": "Research Report", "RESEARCH BRIEF": "Research Brief"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "div.text h3 a:not([href*=\"/about/people/\"])",
+  },
+});

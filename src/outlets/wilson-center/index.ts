@@ -1,0 +1,23 @@
+import { defineOutlet } from '../../defineOutlet/index.js';
+
+/**
+ * Wilson Center.
+ *
+ * Backed by ../shared/corpus/homepages/wilsoncenter.org-2018.html (its listing items are
+ * counted in scripts/eval/listings-truth.json) and by fixtures/wilson-center/, written after that template.
+ *
+ * @internal
+ */
+export const wilsonCenter = defineOutlet({
+  id: 'wilson-center',
+  name: "Wilson Center",
+  aliases: ["The Wilson Center", "Woodrow Wilson International Center for Scholars"],
+  hosts: ["wilsoncenter.org"],
+  timeZone: 'America/New_York',
+  dateOrder: 'MDY',
+  kinds: {"BLOG POST": "Blog Post", "ARTICLE": "Article", "EVENT": "Event"},
+  selectors: {
+    // One element per item on its listing pages.
+    headlines: "div.event__title a, h3.tile__title a",
+  },
+});
