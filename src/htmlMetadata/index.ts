@@ -31,8 +31,10 @@ export interface PageMetadata {
   kinds: Candidate[];
   /** JSON-LD says the article is not free to read. */
   paywalled: boolean;
-  /** The page declares itself an article (og:type, JSON-LD type, article:published_time). */
+  /** The page declares itself an article (an Article-like JSON-LD node, or article:published_time). */
   declaresArticle: boolean;
+  /** The page declares itself a listing: JSON-LD CollectionPage, ItemList or SearchResultsPage as its main node. */
+  listing: boolean;
   jsonLdErrors: string[];
 }
 
@@ -221,10 +223,11 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     topics,
     kinds,
     paywalled,
+    // og:type=article alone is weak: many homepages and listings carry it by template.
     declaresArticle:
-      (meta.metas.get('og:type')?.[0] ?? '').toLowerCase() === 'article' ||
       meta.metas.has('article:published_time') ||
       (main !== null && typesOf(main).some((t) => t.endsWith('article') || t === 'blogposting' || t === 'report')),
+    listing: ld.nodes.some((n) => typesOf(n).some((t) => t === 'collectionpage' || t === 'itemlist' || t === 'searchresultspage')) && !main,
     jsonLdErrors: ld.errors,
   };
 }

@@ -405,6 +405,30 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
         : `The page has a title ('${title.slice(0, 80)}') but only ${bodyChars} characters of article text`,
     );
   }
+  // A listing (a homepage, a 'latest' page) is not an article, even with some text on it.
+  const headlineChars = headlines.reduce((n, h) => n + h.title.length + (h.summary?.length ?? 0), 0);
+  const siteRoot = (() => {
+    try {
+      const u = new URL(canonical?.value ?? fetched ?? '');
+      return u.pathname === '/' && u.search === '';
+    } catch {
+      return false;
+    }
+  })();
+  const declared = md.declaresArticle;
+  // Three signs, each strict enough that an article with a big 'related' box keeps its body:
+  // the page calls itself a list; it is the site root and mostly headlines; or it is headlines
+  // with a few lines of text around them.
+  const listing =
+    !rules?.body &&
+    ((md.listing && !declared && headlines.length >= 3) ||
+      (siteRoot && headlines.length >= 5 && bodyChars < 10_000) ||
+      (!declared && headlines.length >= 5 && bodyChars < 400 && bodyChars < headlineChars));
+  if (listing) {
+    return notAnArticle(
+      `This is a listing page (${headlines.length} headlines${siteRoot ? ', the site root' : ''}, ${bodyChars} characters of other text); use parseHeadlines`,
+    );
+  }
   trace.claim(body, 'body', bodyRule);
   if (body.length > 0) trace.field('body', bodyRule, body);
   trace.claim(bylineBlocks, 'byline', 'byline');
