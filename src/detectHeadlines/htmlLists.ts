@@ -23,6 +23,30 @@ function isTitleLink(b: Block): boolean {
 
 const BYLINE = /^(?:by|von|par|por)\s+\S/i;
 
+/**
+ * What a card shows beside its headline: a kind label above it, a 'By …' byline, a date line
+ * and a summary.
+ *
+ * @internal
+ */
+export function readCard(
+  card: readonly Block[],
+  titleBlock: Block | null,
+  title: string,
+  isDate: (text: string) => boolean,
+  kindOf: (text: string) => string | null,
+): { kind: string | null; author: string | null; dateText: string | null; summary: string | null } {
+  const out = { kind: null as string | null, author: null as string | null, dateText: null as string | null, summary: null as string | null };
+  for (const b of card) {
+    if (b === titleBlock || b.text === title) continue;
+    if (out.author === null && BYLINE.test(b.text) && b.text.length <= 150) out.author = b.text.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[,;]\s*$/, '');
+    else if (out.dateText === null && b.text.length <= 90 && isDate(b.text)) out.dateText = b.text;
+    else if (out.kind === null && b.text.length <= 40 && kindOf(b.text) !== null) out.kind = kindOf(b.text);
+    else if (out.summary === null && b.linkDensity < 0.5 && b.text.length >= 40 && !b.text.includes(title)) out.summary = b.text;
+  }
+  return out;
+}
+
 /** A card's headline: a linked heading, else a link named as a title, else its longest link. */
 function cardTitle(page: HtmlPage, card: readonly Block[]): Block | null {
   const candidates = card.filter((b) => b.links.length > 0 && b.linkDensity >= 0.6 && b.text.length >= 8 && b.text.length <= 250 && !BYLINE.test(b.text));
@@ -41,7 +65,12 @@ function cardTitle(page: HtmlPage, card: readonly Block[]): Block | null {
  *
  * @internal
  */
-export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly boolean[], isDate: (text: string) => boolean): HtmlHeadlineList[] {
+export function detectHtmlHeadlineLists(
+  page: HtmlPage,
+  available: readonly boolean[],
+  isDate: (text: string) => boolean,
+  kindOf: (text: string) => string | null = () => null,
+): HtmlHeadlineList[] {
   const { blocks } = page;
   const { first, last } = blockRanges(page);
   const within = (e: number, from: number): Block[] => (first[e]! < 0 ? [] : blocks.slice(Math.max(first[e]!, from), last[e]! + 1));
@@ -127,15 +156,7 @@ export function detectHtmlHeadlineLists(page: HtmlPage, available: readonly bool
     for (const card of cards) {
       const titleBlock = cardTitle(page, card)!;
       const title = titleBlock.links.length === 1 ? titleBlock.links[0]!.text : titleBlock.text;
-      const item: HtmlHeadlineList['items'][number] = { title, href: titleBlock.links[0]!.href, summary: null, dateText: null, kind: null, author: null, blocks: card };
-      for (const b of card) {
-        if (b === titleBlock) continue;
-        if (item.author === null && BYLINE.test(b.text) && b.text.length <= 150) item.author = b.text.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[,;]\s*$/, '');
-        else if (item.dateText === null && b.text.length <= 90 && isDate(b.text)) item.dateText = b.text;
-        else if (item.kind === null && b.index < titleBlock.index && b.text.length <= 30 && !/\d/.test(b.text)) item.kind = b.text;
-        else if (item.summary === null && b.linkDensity < 0.5 && b.text.length >= 40 && !b.text.includes(title)) item.summary = b.text;
-      }
-      items.push(item);
+      items.push({ title, href: titleBlock.links[0]!.href, blocks: card, ...readCard(card, titleBlock, title, isDate, kindOf) });
     }
     for (const card of cards) for (const b of card) taken.add(b.index);
     lists.push({ header: null, items, blocks: cards.flat(), rule: 'repeated-cards' });

@@ -1,6 +1,6 @@
 import { absoluteUrl } from '../absoluteUrl/index.js';
 import type { Block } from '../blocks/types.js';
-import { detectHtmlHeadlineLists } from '../detectHeadlines/htmlLists.js';
+import { detectHtmlHeadlineLists, readCard } from '../detectHeadlines/htmlLists.js';
 import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
 import { readMetadata, type Candidate } from '../htmlMetadata/index.js';
@@ -209,7 +209,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
 
   // Related, latest and more-on lists, as headlines with links.
-  const htmlLists = rules?.headlines ? [] : detectHtmlHeadlineLists(page, available, isDateLine);
+  const kindOf = (text: string): string | null => matchKindLabel(text, profile)?.kind ?? null;
+  const htmlLists = rules?.headlines ? [] : detectHtmlHeadlineLists(page, available, isDateLine, kindOf);
   const headlineGroups: { at: number; items: HeadlineItem[] }[] = shared.headlines.length > 0 ? [{ at: trace.fields.headlines?.blocks[0] ?? 0, items: shared.headlines }] : [];
   const seenUrls = new Set<string>(canonical ? [canonical.value] : []);
   for (const list of htmlLists) {
@@ -234,9 +235,11 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const url = resolve(h.href);
       if (url && seenUrls.has(url)) continue;
       if (url) seenUrls.add(url);
-      const rest = h.text.replace(h.title, ' ');
-      const date = findDateInText(rest, zone);
-      items.push({ title: h.title, publishedAt: date ? date.value.iso : null, summary: null, url, kind: null, author: null });
+      const titleBlock = h.blocks.find((b) => b.text === h.title || b.text.includes(h.title)) ?? null;
+      const card = readCard(h.blocks, titleBlock, h.title, isDateLine, kindOf);
+      const dateSource = card.dateText ?? h.text.replace(h.title, ' ');
+      const date = findDateInText(dateSource, zone);
+      items.push({ title: h.title, publishedAt: date ? date.value.iso : null, summary: card.summary, url, kind: card.kind, author: card.author });
     }
     headlineGroups.push({ at: claimed[0]?.index ?? 0, items });
     trace.field('headlines', ruleName('headlines'), claimed);

@@ -20,6 +20,11 @@ export interface SelectorHits {
   headlines?: { title: string; href: string | null; text: string; blocks: Block[] }[];
 }
 
+function isWithin(node: Element, ancestor: Element): boolean {
+  for (let p: Element | null = node; p; p = (p.parentNode as Element | null) ?? null) if (p === ancestor) return true;
+  return false;
+}
+
 function attr(el: Element, name: string): string | null {
   return el.attrs.find((a) => a.name === name)?.value ?? null;
 }
@@ -77,11 +82,23 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
   const topics = texts(s.topics);
   if (topics.length > 0) hits.topics = topics.map((t) => t.text);
   if (s.headlines) {
-    const items = selectElements(page.root, s.headlines).flatMap((el) => {
+    const matched = selectElements(page.root, s.headlines);
+    const set = new Set<Element>(matched);
+    const items = matched.flatMap((el) => {
       const link = el.tagName === 'a' ? el : (selectElements(el, 'a[href]')[0] ?? null);
-      const heading = selectElements(el, 'h1, h2, h3, h4, h5, h6')[0];
-      const title = normalizeWhitespace(elementText(heading ?? link ?? el));
-      return title ? [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(el) }] : [];
+      const heading = selectElements(el, 'h1, h2, h3, h4, h5, h6')[0] ?? selectElements(el, '[class*="title"]')[0];
+      const titleElement = heading ?? link ?? el;
+      // A block-level title element's first block is the title alone, without nested labels.
+      const title = (idOf.has(titleElement) ? blocksIn(titleElement)[0]?.text : undefined) ?? normalizeWhitespace(elementText(titleElement));
+      if (!title) return [];
+      // The card around the item: the largest ancestor that holds no other item and stays small.
+      let card: Element = el;
+      for (let p = el.parentNode as Element | null; p && (p as Element).tagName; p = p.parentNode as Element | null) {
+        const inside = selectElements(p, s.headlines!).filter((x) => set.has(x) && x !== el && !isWithin(x, el));
+        if (inside.length > 0 || blocksIn(p).length > 8) break;
+        card = p;
+      }
+      return [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(card) }];
     });
     if (items.length > 0) hits.headlines = items;
   }
