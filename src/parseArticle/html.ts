@@ -405,7 +405,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     return notAnArticle(
       links >= 10
         ? `This looks like a listing page: ${links} link blocks and only ${bodyChars} characters of article text; use parseHeadlines`
-        : `The page has a title ('${title.slice(0, 80)}') but only ${bodyChars} characters of article text`,
+        : `The page has a title ('${title.slice(0, 80)}') but only ${bodyChars} characters of article text${headlines.length > 0 ? `; it lists ${headlines.length} headline(s): use parseHeadlines` : ''}`,
     );
   }
   // A listing (a homepage, a 'latest' page) is not an article, even with some text on it.

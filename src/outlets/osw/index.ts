@@ -11,7 +11,7 @@ import { defineOutlet } from '../../defineOutlet/index.js';
 export const osw = defineOutlet({
   id: 'osw',
   name: "Centre for Eastern Studies",
-  aliases: ["OSW", "Ośrodek Studiów Wschodnich", "OSW Centre for Eastern Studies"],
+  aliases: ["OSW", "Ośrodek Studiów Wschodnich", "OSW Ośrodek Studiów Wschodnich", "OSW Centre for Eastern Studies"],
   hosts: ["osw.waw.pl"],
   timeZone: 'Europe/Warsaw',
   dateOrder: 'DMY',

@@ -1,0 +1,23 @@
+// The wilson-center profile on a listing written after its template (the real page is scored by npm run eval).
+import { describe, it } from 'vitest';
+import { checkListing, fixture } from '../../../test/outletCase.js';
+import { wilsonCenter } from './index.js';
+
+describe('wilson-center', () => {
+  it('reads its listing items through its selector, without menus or footer links', () => {
+    checkListing(wilsonCenter, fixture('wilson-center', 'homepage-2018'), [
+      {
+            "title": "Trade rules after the tariff shock of this year",
+            "url": "https://www.wilsoncenter.org/article/trade-rules-after-the-tariff-shock"
+      },
+      {
+            "title": "How small states hedge between great powers",
+            "url": "https://www.wilsoncenter.org/article/how-small-states-hedge"
+      },
+      {
+            "title": "What the new defence budget will and will not buy",
+            "url": "https://www.wilsoncenter.org/article/what-the-new-defence-budget-buys"
+      }
+    ]);
+  });
+});
