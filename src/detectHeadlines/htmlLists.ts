@@ -129,17 +129,23 @@ export function detectHtmlHeadlineLists(
   const groups = new Map<string, number[]>();
   for (let e = 0; e < page.tag.length; e++) {
     const l = page.landmark[e];
-    if (l === 'nav' || l === 'footer' || first[e]! < 0 || !page.names[e]) continue;
-    const cls = page.names[e]!.trim().split(/\s+/)[0]!;
-    const key = `${page.tag[e]}.${cls}`;
+    if (first[e]! < 0 || l === 'nav' || l === 'footer' || !page.names[e]) continue;
+    const names = page.names[e]!.trimStart();
+    const space = names.indexOf(' ');
+    const key = `${page.tag[e]}.${space < 0 ? names : names.slice(0, space)}`;
     const list = groups.get(key);
     if (list) list.push(e);
     else groups.set(key, [e]);
   }
   for (const elements of groups.values()) {
     if (elements.length < 3) continue;
-    // Outermost only: a card nested in a card of the same kind is part of it.
-    const outer = elements.filter((e) => !elements.some((o) => o !== e && first[o]! <= first[e]! && last[o]! >= last[e]! && (first[o]! < first[e]! || last[o]! > last[e]!)));
+    // Outermost only: a card nested in a card of the same kind is part of it. Block ranges
+    // nest or are disjoint, so one pass in document order finds them.
+    const outer: number[] = [];
+    for (const e of [...elements].sort((a, b) => first[a]! - first[b]! || last[b]! - last[a]!)) {
+      const previous = outer[outer.length - 1];
+      if (previous === undefined || first[e]! > last[previous]!) outer.push(e);
+    }
     // A card is small: a few short blocks around one headline, never running text.
     const small = (bs: readonly Block[]): boolean =>
       bs.length > 0 &&
