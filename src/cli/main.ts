@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { EventEmitter } from 'node:events';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createParser, ParseError, parseTimestamp, type OutletInput } from '../index.js';
 import { expandInputs } from './inputs.js';
@@ -76,13 +77,59 @@ if (!isMainThread && parentPort) {
   });
 }
 
+/** What the pool needs of a worker: a real thread, or the main thread itself. */
+interface Slot {
+  postMessage(message: WorkerMessage): void;
+  on(event: 'message', listener: (message: { index: number; line: string }) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
+/**
+ * The main thread as one more worker: with --jobs 2 that is one thread fewer (and one V8 heap
+ * fewer) than two workers and an idle main thread.
+ */
+class LocalWorker extends EventEmitter implements Slot {
+  private readonly queue: WorkerMessage[] = [];
+  private running = false;
+  private readonly parser: ReturnType<typeof createParser>;
+
+  constructor(private readonly job: Job) {
+    super();
+    this.parser = createParser({ outlets: job.outlets });
+  }
+
+  postMessage(message: WorkerMessage): void {
+    this.queue.push(message);
+    if (!this.running) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.queue.length > 0) {
+      const message = this.queue.shift()!;
+      const outcome = await processFile(message.file, this.job, this.parser);
+      // Let worker messages and output writes in between pages.
+      await new Promise((r) => setImmediate(r));
+      this.emit('message', { index: message.index, line: JSON.stringify(outcome) });
+    }
+    this.running = false;
+  }
+
+  async terminate(): Promise<void> {
+    this.queue.length = 0;
+  }
+}
+
 /** A worker running this same file; from the TypeScript sources (tests, npm run cli), through tsx. */
 function spawnWorker(job: Job): Worker {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: job });
+  // A small young generation keeps each worker's footprint down; pages are parsed one at a time.
+  const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: job, resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(self)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: job });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: job, resourceLimits });
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -230,7 +277,7 @@ async function main(): Promise<void> {
   };
 
   let interrupted = false;
-  const workers: Worker[] = [];
+  const workers: Slot[] = [];
   process.once('SIGINT', () => {
     interrupted = true;
   });
@@ -286,10 +333,11 @@ async function main(): Promise<void> {
     };
     await new Promise<void>((resolveAll) => {
       let inFlight = 0;
-      const pump = (worker: Worker): void => {
+      const pump = (worker: Slot): void => {
+        // Threads get a deeper queue than the main thread, which also writes the output.
+        const depth = worker instanceof LocalWorker ? 1 : 8;
         while (true) {
-          const perWorker = inFlight / workers.length;
-          if (perWorker >= 4) return;
+          if ((assigned.get(worker)?.size ?? 0) >= depth) return;
           const index = claimNext();
           if (index === null) break;
           inFlight += 1;
@@ -297,13 +345,13 @@ async function main(): Promise<void> {
         }
         if (inFlight === 0) resolveAll();
       };
-      const assigned = new Map<Worker, Set<number>>();
-      const post = (worker: Worker, index: number): void => {
+      const assigned = new Map<Slot, Set<number>>();
+      const post = (worker: Slot, index: number): void => {
         assigned.get(worker)!.add(index);
         worker.postMessage({ index, file: inputs[index]! } satisfies WorkerMessage);
       };
       for (let w = 0; w < Math.min(jobs, inputs.length); w++) {
-        const worker = spawnWorker(job);
+        const worker: Slot = w === 0 ? new LocalWorker(job) : spawnWorker(job);
         assigned.set(worker, new Set());
         worker.on('message', (message: { index: number; line: string }) => {
           inFlight -= 1;
@@ -312,7 +360,7 @@ async function main(): Promise<void> {
           for (const other of workers) pump(other);
           if (inFlight === 0 && !hasMore()) resolveAll();
         });
-        worker.on('error', (e) => {
+        worker.on('error', (e: Error) => {
           // A worker that dies takes its files with it: they fail, the rest go on.
           process.stderr.write(`thinktank-parser: a worker failed: ${e.message}\n`);
           workers.splice(workers.indexOf(worker), 1);
