@@ -1,8 +1,11 @@
-// `npm run bench [-- <shared-dir>] [--rounds N] [--memory N]`
-// Times parseArticle on HTML against a bare parse5.parse of the same pages, interleaved
-// (A B A B) after a warm-up, and reports the median of the rounds. Also times the text path
-// and checks that memory stays flat over many parses.
-import { readdirSync, readFileSync } from 'node:fs';
+// `npm run bench [-- <shared-dir>] [--rounds N] [--memory N] [--no-write] [--no-peers]`
+// Speed side by side: parse5.parse (the floor), parseArticle, and the peers (Readability on
+// linkedom, defuddle on linkedom, Readability on jsdom), on the same pages, interleaved page by
+// page after a warm-up, median of the rounds. Also: the text path, cost against input size,
+// memory over many parses, and peak RSS per tool (each in a fresh child process). Writes the
+// results and an SVG chart into docs/performance.md and docs/performance.svg.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -10,79 +13,117 @@ import { parse } from 'parse5';
 import { decodeHtml, parseArticle, safeParseArticle } from '../src/index.js';
 
 const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
 const option = (name: string, fallback: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const shared = resolve(args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--'))) ?? join(import.meta.dirname, '..', '..', 'shared'));
+const positional = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && !['--no-write', '--no-peers', '--child'].includes(args[i - 1]!)));
+const shared = resolve(positional ?? join(import.meta.dirname, '..', '..', 'shared'));
 const rounds = option('--rounds', 5);
 const memoryParses = option('--memory', 10_000);
 
-const aebDir = join(shared, 'bench', 'article-extraction-benchmark', 'html');
-const pages = readdirSync(aebDir)
-  .sort()
-  .map((f) => decodeHtml(gunzipSync(readFileSync(join(aebDir, f)))));
-const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p), 0);
-const mb = bytes / 1e6;
+function loadPages(): string[] {
+  const dir = join(shared, 'bench', 'article-extraction-benchmark', 'html');
+  return readdirSync(dir)
+    .sort()
+    .map((f) => decodeHtml(gunzipSync(readFileSync(join(dir, f)))));
+}
 
-function time(fn: (page: string) => unknown, list: readonly string[]): { ms: number; perPage: number[] } {
+type Tool = (page: string) => unknown;
+async function makeTools(peers: boolean): Promise<Record<string, Tool>> {
+  const tools: Record<string, Tool> = {
+    'parse5.parse': (p) => parse(p),
+    'thinktank-parser parseArticle': (p) => safeParseArticle(p, { format: 'html' }),
+  };
+  if (peers) {
+    const { parseHTML } = await import('linkedom');
+    const { Readability } = await import('@mozilla/readability');
+    const { Defuddle } = await import('defuddle/node');
+    tools['Readability + linkedom'] = (p) => new Readability(parseHTML(p).document as unknown as Document).parse();
+    tools['defuddle + linkedom'] = (p) => Defuddle(parseHTML(p).document as unknown as Document, 'https://example.org/');
+  }
+  return tools;
+}
+
+// Child mode: run one tool over every page once and print its timings and peak RSS.
+if (flag('--child')) {
+  const name = args[args.indexOf('--child') + 1]!;
+  const pages = loadPages();
+  let tool: Tool;
+  if (name === 'Readability + jsdom') {
+    const { JSDOM } = await import('jsdom');
+    const { Readability } = await import('@mozilla/readability');
+    tool = (p) => new Readability(new JSDOM(p).window.document).parse();
+  } else {
+    tool = (await makeTools(true))[name]!;
+  }
+  for (const p of pages.slice(0, 10)) await tool(p);
   const perPage: number[] = [];
-  const start = performance.now();
-  for (const p of list) {
+  for (const p of pages) {
     const t = performance.now();
-    fn(p);
+    await tool(p);
     perPage.push(performance.now() - t);
   }
-  return { ms: performance.now() - start, perPage };
+  process.stdout.write(JSON.stringify({ perPage, rss: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
 }
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 
-const tools: Record<string, (page: string) => unknown> = {
-  'parse5.parse': (p) => parse(p),
-  'parseArticle (HTML)': (p) => safeParseArticle(p, { format: 'html' }),
-};
-// Warm-up.
-for (const fn of Object.values(tools)) time(fn, pages.slice(0, 40));
-const results: Record<string, { totals: number[]; perPage: number[] }> = {};
+const pages = loadPages();
+const mb = pages.reduce((n, p) => n + Buffer.byteLength(p), 0) / 1e6;
+const peers = !flag('--no-peers');
+const tools = await makeTools(peers);
 const entries = Object.entries(tools);
-for (const [name] of entries) results[name] = { totals: [], perPage: [] };
-// Interleaved page by page (A B A B …), so drift in machine load hits every tool alike.
+for (const [, fn] of entries) for (const p of pages.slice(0, 20)) await fn(p);
+const totals = new Map<string, number[]>();
+const lastPerPage = new Map<string, number[]>();
 for (let r = 0; r < rounds; r++) {
   const perPage = entries.map(() => [] as number[]);
   for (const page of pages) {
-    entries.forEach(([, fn], k) => {
+    for (let k = 0; k < entries.length; k++) {
       const t = performance.now();
-      fn(page);
+      await entries[k]![1](page);
       perPage[k]!.push(performance.now() - t);
-    });
+    }
   }
   entries.forEach(([name], k) => {
-    results[name]!.totals.push(perPage[k]!.reduce((a, b) => a + b, 0));
-    if (r === rounds - 1) results[name]!.perPage = perPage[k]!;
+    totals.set(name, [...(totals.get(name) ?? []), perPage[k]!.reduce((a, b) => a + b, 0)]);
+    lastPerPage.set(name, perPage[k]!);
   });
 }
-const base = median(results['parse5.parse']!.totals);
-console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores`);
-console.log(`HTML: ${pages.length} pages, ${mb.toFixed(1)} MB, median of ${rounds} interleaved rounds`);
-console.log('| tool | total ms | MB/s | ms/page p50 | ms/page p95 | × parse5 |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const [name, r] of Object.entries(results)) {
-  const ms = median(r.totals);
-  console.log(`| ${name} | ${ms.toFixed(0)} | ${(mb / (ms / 1000)).toFixed(1)} | ${quantile(r.perPage, 0.5).toFixed(2)} | ${quantile(r.perPage, 0.95).toFixed(2)} | ${(ms / base).toFixed(2)} |`);
+
+// jsdom keeps ~5 MB per document: it runs in a fresh child process (one per round), not interleaved.
+const childRuns = (name: string, times: number): { perPage: number[]; rss: number }[] =>
+  Array.from({ length: times }, () =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench.ts'), shared, '--child', name], { maxBuffer: 64 * 1024 * 1024 }).toString(),
+    ) as { perPage: number[]; rss: number },
+  );
+if (peers) {
+  const runs = childRuns('Readability + jsdom', Math.min(rounds, 3));
+  totals.set('Readability + jsdom', runs.map((r) => r.perPage.reduce((a, b) => a + b, 0)));
+  lastPerPage.set('Readability + jsdom', runs[runs.length - 1]!.perPage);
 }
+// Peak RSS per tool, each alone in a fresh process.
+const rss = new Map<string, number>();
+for (const name of [...totals.keys()]) rss.set(name, childRuns(name, 1)[0]!.rss);
+
+const base = median(totals.get('parse5.parse')!);
+const rows = [...totals.entries()].map(([name, t]) => {
+  const ms = median(t);
+  const per = lastPerPage.get(name)!;
+  return { name, ms, mbs: mb / (ms / 1000), p50: quantile(per, 0.5), p95: quantile(per, 0.95), ratio: ms / base, rss: rss.get(name)! };
+});
+const ours = rows.find((r) => r.name.startsWith('thinktank'))!;
 
 // Text path: the seed and the text fixtures, repeated to about 10 MB.
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const texts = readdirSync(fixtures)
-  .map((d) => join(fixtures, d, 'input.txt'))
-  .filter((f) => {
-    try {
-      return readFileSync(f).length > 0;
-    } catch {
-      return false;
-    }
-  })
+const fixtureDir = join(import.meta.dirname, '..', 'fixtures');
+const texts = readdirSync(fixtureDir)
+  .map((d) => join(fixtureDir, d, 'input.txt'))
+  .filter((f) => existsSync(f))
   .map((f) => readFileSync(f, 'utf8'));
 const textBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const repeat = Math.ceil(10e6 / textBytes);
@@ -92,15 +133,30 @@ for (let r = 0; r < rounds; r++) {
   for (let i = 0; i < repeat; i++) for (const t of texts) safeParseArticle(t);
   textRuns.push(performance.now() - start);
 }
-const textMs = median(textRuns);
-console.log(`\nText dumps: ${((textBytes * repeat) / 1e6).toFixed(1)} MB (${texts.length} fixtures × ${repeat}), ${((textBytes * repeat) / 1e6 / (textMs / 1000)).toFixed(1)} MB/s`);
+const textMbs = (textBytes * repeat) / 1e6 / (median(textRuns) / 1000);
+
+// Cost against size: one generated article page grown to 100 kB, 1 MB and 10 MB.
+const paragraph = '<p>The committee heard evidence on sanctions, trade and energy security, and agreed to publish its findings, with recommendations, next spring.</p>\n';
+const grown = (bytes: number): string =>
+  `<!doctype html><html><head><title>A long report</title></head><body><nav><a href="/a">Research</a><a href="/b">Events</a><a href="/c">About</a></nav><article><h1>A long report</h1>${paragraph.repeat(Math.ceil(bytes / paragraph.length))}</article></body></html>`;
+const sizes = [100_000, 1_000_000, 10_000_000].map((bytes) => {
+  const page = grown(bytes);
+  parseArticle(page);
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    parseArticle(page);
+    runs.push(performance.now() - t);
+  }
+  return { bytes, ms: median(runs) };
+});
 
 // Memory: heap after GC, sampled across many parses, must not grow.
 const gc = (globalThis as { gc?: () => void }).gc;
+const samples: number[] = [];
 if (gc) {
-  const samples: number[] = [];
   for (let i = 0; i < memoryParses; i++) {
-    parseArticle(pages[i % pages.length]!, { format: 'html' });
+    parseArticle(pages[i % pages.length]!, { format: 'html' }).title;
     if (i % Math.ceil(memoryParses / 10) === 0) {
       gc();
       samples.push(process.memoryUsage().heapUsed / 1e6);
@@ -108,8 +164,53 @@ if (gc) {
   }
   gc();
   samples.push(process.memoryUsage().heapUsed / 1e6);
-  console.log(`\nMemory over ${memoryParses} parses (heap after GC, MB): ${samples.map((s) => s.toFixed(1)).join(' → ')}`);
-  console.log(`Peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-} else {
-  console.log('\nMemory check skipped: run with node --expose-gc (npm run bench does).');
+}
+
+const env = `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores`;
+const table = [
+  '| tool | total ms | MB/s | ms/page p50 | ms/page p95 | × parse5 time | peak RSS (MB) |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.name} | ${r.ms.toFixed(0)} | ${r.mbs.toFixed(1)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.ratio.toFixed(2)} | ${r.rss.toFixed(0)} |`),
+].join('\n');
+const speedups = rows
+  .filter((r) => r !== ours && r.name !== 'parse5.parse')
+  .map((r) => `${r.name}: ours is ${(r.ms / ours.ms).toFixed(1)}× faster`)
+  .join('; ');
+const scaling = sizes.map((s, i) => `| ${(s.bytes / 1e6).toFixed(1)} MB | ${s.ms.toFixed(0)} | ${i === 0 ? '' : `${(s.ms / sizes[i - 1]!.ms).toFixed(1)}× for 10× the input`} |`).join('\n');
+const report = `_Generated by \`npm run bench\` (${rounds} rounds) on ${env}; do not edit by hand._
+
+HTML: ${pages.length} pages of \`../shared/bench/article-extraction-benchmark\`, ${mb.toFixed(1)} MB. In-process tools are timed page by page, interleaved (A B A B …), after a warm-up; the figure is the median of ${rounds} rounds. Readability + jsdom runs in a fresh child process per round (jsdom keeps about 5 MB per document), so it is not interleaved. Peak RSS: each tool alone over all pages in a fresh process.
+
+${table}
+
+${speedups}.
+
+Text dumps: the seed and the text fixtures repeated to ${((textBytes * repeat) / 1e6).toFixed(1)} MB: **${textMbs.toFixed(1)} MB/s**.
+
+Cost against input size (one generated article page, median of 3):
+
+| input | ms | growth |
+| --- | --- | --- |
+${scaling}
+
+Memory over ${memoryParses} parses (heap after GC, MB): ${samples.length ? samples.map((s) => s.toFixed(1)).join(' → ') : 'not measured (run with node --expose-gc)'}.
+`;
+console.log(report);
+
+if (!flag('--no-write')) {
+  const max = Math.max(...rows.map((r) => r.mbs));
+  const bar = (r: (typeof rows)[number], i: number): string => {
+    const w = Math.max(2, (r.mbs / max) * 420);
+    const y = 30 + i * 34;
+    return `<text x="10" y="${y + 16}" font-size="13">${r.name}</text><rect x="230" y="${y}" width="${w.toFixed(1)}" height="22" fill="${r === ours ? '#1f6feb' : '#8b949e'}"/><text x="${(236 + w).toFixed(1)}" y="${y + 16}" font-size="13">${r.mbs.toFixed(1)} MB/s</text>`;
+  };
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="760" height="${50 + rows.length * 34}" font-family="sans-serif"><text x="10" y="18" font-size="14" font-weight="bold">HTML throughput, MB/s (${env})</text>${rows.map(bar).join('')}</svg>\n`;
+  writeFileSync(join(import.meta.dirname, '..', 'docs', 'performance.svg'), svg);
+  const file = join(import.meta.dirname, '..', 'docs', 'performance.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance\n';
+  const block = `${start}\n${report}\n![HTML throughput by tool](performance.svg)\n${end}`;
+  writeFileSync(file, old.includes(start) ? old.slice(0, old.indexOf(start)) + block + old.slice(old.indexOf(end) + end.length) : `${old}\n${block}\n`);
+  console.log('wrote docs/performance.md and docs/performance.svg');
 }

@@ -39,13 +39,13 @@ export function analyse(input: unknown, rawOptions: unknown, registry: readonly 
   }
   const options = validateOptions(rawOptions);
   if (detectFormat(input, options.format) === 'html') return analyseHtml(input, options, registry, settings.locations);
-  return analyseText(input, options, registry);
+  return analyseText(input, options, registry, settings.locations);
 }
 
-function analyseText(input: string, options: ParseOptions, registry: readonly OutletProfile[]): Analysis {
+function analyseText(input: string, options: ParseOptions, registry: readonly OutletProfile[], explaining: boolean): Analysis {
   const blocks = textToBlocks(input);
   if (blocks.length === 0) throw new ParseError('EMPTY_INPUT', 'The input holds no text');
-  const trace = new Trace(blocks);
+  const trace = new Trace(blocks, explaining);
 
   const dateline = detectDateline(blocks);
   if (dateline) trace.claim([dateline.block], 'dateline', 'dateline');

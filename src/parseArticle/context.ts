@@ -70,7 +70,11 @@ export class Trace {
   readonly fields: Analysis['fields'] = {};
   readonly warnings: Warning[] = [];
 
-  constructor(readonly blocks: readonly Block[]) {
+  /** `spans`: compute input offsets for each field (explain wants them; parseArticle does not). */
+  constructor(
+    readonly blocks: readonly Block[],
+    private readonly spans = true,
+  ) {
     this.claims = new Array(blocks.length);
   }
 
@@ -92,6 +96,10 @@ export class Trace {
   }
 
   field(name: keyof Article, rule: string, blocks: readonly Block[] = []): void {
+    if (!this.spans) {
+      this.fields[name] = { rule, blocks: [], spans: [] };
+      return;
+    }
     const spans = blocks.flatMap((b): [number, number][] => (b.start === null || b.end === null ? [] : [[b.start, b.end]]));
     this.fields[name] = { rule, blocks: blocks.map((b) => b.index), spans };
   }
@@ -122,6 +130,8 @@ export interface SharedResult {
   sourceUrl: string | null;
   removed: RemovedBlock[];
   headlines: HeadlineItem[];
+  /** Index of the first block of the first text-style headline list, for page order. */
+  headlinesAt: number;
   navigation: NavMenu[];
 }
 
@@ -197,6 +207,7 @@ export function runSharedDetectors(
     sourceUrl: generic.url,
     removed,
     headlines,
+    headlinesAt: headlineLists.lists[0]?.blocks[0]?.index ?? 0,
     navigation: nav.menus.map((m) => ({ items: m.items })),
   };
 }

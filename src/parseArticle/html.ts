@@ -140,7 +140,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const page = readHtmlPage(input, { locations });
   const { blocks } = page;
   const md = readMetadata(page);
-  const trace = new Trace(blocks);
+  const trace = new Trace(blocks, locations);
   for (const e of md.jsonLdErrors) trace.warn({ code: 'INVALID_JSON_LD', message: `A JSON-LD script could not be read and was skipped: ${e}`, path: ['jsonLd'] });
 
   const fetched = options.url ?? null;
@@ -211,7 +211,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Related, latest and more-on lists, as headlines with links.
   const kindOf = (text: string): string | null => matchKindLabel(text, profile)?.kind ?? null;
   const htmlLists = rules?.headlines ? [] : detectHtmlHeadlineLists(page, available, isDateLine, kindOf);
-  const headlineGroups: { at: number; items: HeadlineItem[] }[] = shared.headlines.length > 0 ? [{ at: trace.fields.headlines?.blocks[0] ?? 0, items: shared.headlines }] : [];
+  const headlineGroups: { at: number; items: HeadlineItem[] }[] = shared.headlines.length > 0 ? [{ at: shared.headlinesAt, items: shared.headlines }] : [];
   const seenUrls = new Set<string>(canonical ? [canonical.value] : []);
   for (const list of htmlLists) {
     trace.claim(list.blocks, 'headlines', list.rule);
