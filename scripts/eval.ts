@@ -1,9 +1,9 @@
 // `npm run eval [-- <shared-dir>] [--only brookings,aeb,htmldate,trafilatura,listings] [--no-write] [--verbose]`
 // Scores the parser against the real pages in ../shared and writes docs/accuracy.md.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { selectAll, selectOne } from 'css-select';
+import { selectAll } from 'css-select';
 import { textContent } from 'domutils';
 import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';

@@ -2,15 +2,10 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { Element, HtmlPage, PageMeta } from './page.js';
+import { attr, SKIP, textOf } from './tree.js';
 
-type Node = DefaultTreeAdapterMap['node'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
-// Never text: code, styling, embedded documents, form controls.
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'input', 'select', 'textarea', 'button', 'option', 'datalist', 'audio', 'video', 'picture', 'map',
-]);
 // Elements that end one block of text and start another.
 const BLOCK = new Set([
   'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir',
@@ -37,21 +32,6 @@ const AUTHOR_CLASS = /(?:^|\s)(?:author|byline|fn|author-?name|author__name|byli
 
 // Shared by every block without links; never mutated.
 const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
-
-function attr(el: Element, name: string): string | null {
-  const attrs = el.attrs;
-  for (let i = 0; i < attrs.length; i++) if (attrs[i]!.name === name) return attrs[i]!.value;
-  return null;
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as TextNode).value;
-  const children = (node as Element).childNodes;
-  if (!children || SKIP.has((node as Element).tagName)) return '';
-  let out = '';
-  for (const child of children) out += textOf(child);
-  return out;
-}
 
 /** @internal */
 export interface HtmlFrontEndOptions {

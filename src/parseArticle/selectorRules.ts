@@ -4,6 +4,7 @@ import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
 import { elementText, selectElements } from '../selectors/index.js';
+import { attr } from '../htmlToBlocks/tree.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -25,9 +26,6 @@ function isWithin(node: Element, ancestor: Element): boolean {
   return false;
 }
 
-function attr(el: Element, name: string): string | null {
-  return el.attrs.find((a) => a.name === name)?.value ?? null;
-}
 
 /**
  * Runs an outlet's CSS selectors on the parsed page and maps what they match back to blocks

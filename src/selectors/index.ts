@@ -1,5 +1,6 @@
 import { compile, selectAll, type Options } from 'css-select';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { attr, textOf } from '../htmlToBlocks/tree.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -14,12 +15,6 @@ function children(node: Node): Node[] {
   return ((node as ParentNode).childNodes as Node[] | undefined) ?? [];
 }
 
-function text(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  let out = '';
-  for (const c of children(node)) out += text(c);
-  return out;
-}
 
 /**
  * css-select's view of parse5's default tree, so outlet selectors run on the tree the HTML
@@ -29,7 +24,7 @@ function text(node: Node): string {
  */
 export const parse5Adapter: Adapter = {
   isTag: isElement,
-  getAttributeValue: (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value,
+  getAttributeValue: (el: Element, name: string) => attr(el, name) ?? undefined,
   getChildren: children,
   getName: (el: Element) => el.tagName,
   getParent: (el: Element) => (el.parentNode as Node | null) ?? null,
@@ -37,7 +32,7 @@ export const parse5Adapter: Adapter = {
     const parent = (node as Element).parentNode as Node | null;
     return parent ? children(parent) : [node];
   },
-  getText: text,
+  getText: textOf,
   hasAttrib: (el: Element, name: string) => el.attrs.some((a) => a.name === name),
   removeSubsets: (nodes: Node[]) => {
     // Drop nodes that have an ancestor in the list, and duplicates.
@@ -60,11 +55,5 @@ export function selectElements(root: Node, selector: string): Element[] {
   return selectAll(selector, root, { adapter: parse5Adapter }) as Element[];
 }
 
-/** An element's text, without scripts and styles. @internal */
-export function elementText(node: Node): string {
-  if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template')) return '';
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  let out = '';
-  for (const c of children(node)) out += elementText(c);
-  return out;
-}
+/** An element's text, without scripts, styles and the other never-text elements. @internal */
+export const elementText = textOf;

@@ -1,0 +1,41 @@
+import type { DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type TextNode = DefaultTreeAdapterMap['textNode'];
+
+/** Never text: code, styling, embedded documents, form controls. @internal */
+export const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'input', 'select', 'textarea', 'button', 'option', 'datalist', 'audio', 'video', 'picture', 'map',
+]);
+
+/** An attribute's value, or null. @internal */
+export function attr(el: Element, name: string): string | null {
+  const attrs = el.attrs;
+  for (let i = 0; i < attrs.length; i++) if (attrs[i]!.name === name) return attrs[i]!.value;
+  return null;
+}
+
+/**
+ * The text under a node, without the SKIP elements' contents (a text node's own value for a
+ * script's child). Iterative, so no nesting depth can overflow the stack.
+ *
+ * @internal
+ */
+export function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as TextNode).value;
+  let out = '';
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') {
+      out += (n as TextNode).value;
+      continue;
+    }
+    const el = n as Element;
+    if (!el.childNodes || (el.tagName !== undefined && SKIP.has(el.tagName))) continue;
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
+  }
+  return out;
+}
