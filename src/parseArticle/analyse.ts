@@ -77,16 +77,7 @@ function analyseText(input: string, options: ParseOptions, registry: readonly Ou
     trace.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });
   }
 
-  const analysis = (result: Analysis['result']): Analysis => ({
-    format: 'text',
-    blocks,
-    claims: trace.claims,
-    outlet: { profile, rule: shared.outletRule },
-    fields: trace.fields,
-    headlines: shared.headlines,
-    warnings: trace.dedupedWarnings(),
-    result,
-  });
+  const analysis = (result: Analysis['result']): Analysis => trace.finish('text', { profile, rule: shared.outletRule }, shared.headlines, result);
   const notAnArticle = (why: string): Analysis => analysis({ ok: false, error: new ParseError('NOT_AN_ARTICLE', why) });
 
   // Kind, title, standfirst, body from what is left, in page order.

@@ -108,6 +108,16 @@ export class Trace {
     this.warnings.push(warning);
   }
 
+  /** The finished analysis: what was traced, plus the article or the reason there is none. */
+  finish(
+    format: Analysis['format'],
+    outlet: Analysis['outlet'],
+    headlines: HeadlineItem[],
+    result: Analysis['result'],
+  ): Analysis {
+    return { format, blocks: this.blocks as Block[], claims: this.claims, outlet, fields: this.fields, headlines, warnings: this.dedupedWarnings(), result };
+  }
+
   dedupedWarnings(): Warning[] {
     const seen = new Set<string>();
     return this.warnings.filter((w) => {

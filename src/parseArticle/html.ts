@@ -177,16 +177,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // detected outlet's main host.
   if (!baseUrl && profile.hosts.length > 0) baseUrl = new URL(`https://www.${profile.hosts[0]!.replace(/^www\./, '')}/`);
   let headlines: HeadlineItem[] = shared.headlines;
-  const analysis = (result: Analysis['result']): Analysis => ({
-    format: 'html',
-    blocks,
-    claims: trace.claims,
-    outlet: { profile, rule: shared.outletRule },
-    fields: trace.fields,
-    headlines,
-    warnings: trace.dedupedWarnings(),
-    result,
-  });
+  const analysis = (result: Analysis['result']): Analysis => trace.finish('html', { profile, rule: shared.outletRule }, headlines, result);
   const notAnArticle = (why: string): Analysis => {
     for (const b of blocks) if (!trace.isClaimed(b)) trace.claim([b], 'outside-body', 'not-an-article');
     return analysis({ ok: false, error: new ParseError('NOT_AN_ARTICLE', why) });
