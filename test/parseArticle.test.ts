@@ -80,6 +80,8 @@ describe('errors', () => {
     expect(codeOf(() => parseArticle(article, { outlet: 'no-such-outlet' }))).toBe('INVALID_OPTION');
     expect(codeOf(() => parseArticle(article, { url: 'javascript:alert(1)' }))).toBe('INVALID_OPTION');
     expect(codeOf(() => parseArticle(article, 'opts' as never))).toBe('INVALID_OPTION');
+    expect(codeOf(() => parseArticle(article, { maxInputBytes: 0 }))).toBe('INVALID_OPTION');
+    expect(codeOf(() => parseArticle(article, { maxInputBytes: 100 }))).toBe('INPUT_TOO_LARGE');
   });
 
   it('names the bad field of an outlet profile', () => {

@@ -3,6 +3,7 @@
  *
  * - `NOT_A_STRING`: the input was not a string.
  * - `EMPTY_INPUT`: the input held nothing but whitespace.
+ * - `INPUT_TOO_LARGE`: the input is longer than `maxInputBytes` (default 20 MB); refused before parsing.
  * - `NOT_AN_ARTICLE`: the input parsed, but holds no article (no title, or no body).
  * - `INVALID_OPTION`: an option is malformed: an unknown time zone, date order, outlet or format.
  * - `INVALID_OUTLET`: an outlet profile given to `defineOutlet` or `createParser` fails
@@ -22,6 +23,7 @@
 export type ParseErrorCode =
   | 'NOT_A_STRING'
   | 'EMPTY_INPUT'
+  | 'INPUT_TOO_LARGE'
   | 'NOT_AN_ARTICLE'
   | 'INVALID_OPTION'
   | 'INVALID_OUTLET'

@@ -25,6 +25,8 @@ export interface ParseOptions {
   url?: string;
   /** 'auto' (default) detects HTML by its opening tags; anything else is read as a text dump. */
   format?: 'auto' | 'text' | 'html';
+  /** Refuse longer inputs with `INPUT_TOO_LARGE` before any parsing. Default 20,000,000 (UTF-16 code units). */
+  maxInputBytes?: number;
 }
 
 const DATE_ORDERS: readonly string[] = ['DMY', 'MDY', 'YMD'];
@@ -59,6 +61,9 @@ export function validateOptions(options: unknown): ParseOptions {
   }
   if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\/[^\s/]+/i.test(o.url))) {
     throw invalid('url', `url must be an absolute http(s) URL; got ${JSON.stringify(o.url)}`);
+  }
+  if (o.maxInputBytes !== undefined && (typeof o.maxInputBytes !== 'number' || !Number.isInteger(o.maxInputBytes) || o.maxInputBytes < 1)) {
+    throw invalid('maxInputBytes', `maxInputBytes must be a positive whole number; got ${JSON.stringify(o.maxInputBytes)}`);
   }
   if (o.outlet !== undefined && typeof o.outlet !== 'string' && (o.outlet === null || typeof o.outlet !== 'object')) {
     throw invalid('outlet', 'outlet must be an outlet id or an outlet profile');

@@ -12,6 +12,7 @@ import { analyseHtml } from './html.js';
 export type { Analysis, BlockClaim, FieldSource } from './context.js';
 
 const HTML_START = /^(?:\s|<!--[^]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|main|section|header|nav|p|h1)\b/i;
+const DEFAULT_MAX_INPUT = 20_000_000;
 // A first content line longer than this is a paragraph, not a title.
 const MAX_TITLE_LENGTH = 300;
 
@@ -38,6 +39,10 @@ export function analyse(input: unknown, rawOptions: unknown, registry: readonly 
     throw new ParseError('NOT_A_STRING', `Expected the page as a string, got ${input === null ? 'null' : typeof input}`);
   }
   const options = validateOptions(rawOptions);
+  const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT;
+  if (input.length > limit) {
+    throw new ParseError('INPUT_TOO_LARGE', `The input is ${input.length} characters long, over the limit of ${limit} (set maxInputBytes to raise it)`);
+  }
   if (detectFormat(input, options.format) === 'html') return analyseHtml(input, options, registry, settings.locations);
   return analyseText(input, options, registry, settings.locations);
 }
