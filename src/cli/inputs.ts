@@ -56,7 +56,7 @@ export async function expandInputs(args: readonly string[], followSymlinks: bool
         missing.push(arg);
         inputs.push(arg);
       }
-      inputs.push(...found);
+      for (const item of found) inputs.push(item);
     } else {
       missing.push(arg);
       inputs.push(arg);

@@ -96,13 +96,13 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   const titles: Candidate[] = [];
   const headline = main ? str(own(main, 'headline')) ?? str(own(main, 'name')) : null;
   if (headline) titles.push({ value: normalizeWhitespace(headline), rule: 'json-ld.headline' });
-  titles.push(...metaValues(page, TITLE_META));
+  for (const item of metaValues(page, TITLE_META)) titles.push(item);
   for (const m of meta.marks) if (m.kind === 'itemprop-headline' && m.text) titles.push({ value: m.text, rule: 'itemprop:headline' });
   if (meta.title) titles.push({ value: meta.title, rule: 'title-tag' });
 
   const published: Candidate[] = [];
   const modified: Candidate[] = [];
-  published.push(...metaValues(page, PUBLISHED_META.slice(0, 5)));
+  for (const item of metaValues(page, PUBLISHED_META.slice(0, 5))) published.push(item);
   if (main) {
     const p = str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate'));
     if (p) published.push({ value: p, rule: 'json-ld.datePublished' });
@@ -116,8 +116,8 @@ export function readMetadata(page: HtmlPage): PageMetadata {
       published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
     }
   }
-  published.push(...metaValues(page, PUBLISHED_META.slice(5)));
-  modified.push(...metaValues(page, MODIFIED_META));
+  for (const item of metaValues(page, PUBLISHED_META.slice(5))) published.push(item);
+  for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
     if (t.itemprop === 'datepublished' || t.itemprop === 'datecreated' || t.itemprop === 'dateposted') published.push({ value: t.value, rule: 'itemprop:datePublished' });
     else if (t.itemprop === 'datemodified') modified.push({ value: t.value, rule: 'itemprop:dateModified' });
@@ -168,7 +168,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
 
   const urls: Candidate[] = [];
   if (meta.canonical) urls.push({ value: meta.canonical, rule: 'link:canonical' });
-  urls.push(...metaValues(page, ['og:url', 'twitter:url', 'citation_abstract_html_url', 'parsely-link']));
+  for (const item of metaValues(page, ['og:url', 'twitter:url', 'citation_abstract_html_url', 'parsely-link'])) urls.push(item);
   if (main) {
     const u = str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage'));
     if (u) urls.push({ value: u, rule: 'json-ld.url' });
@@ -193,10 +193,10 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   if (!language) language = meta.metas.get('og:locale')?.[0]?.replace('_', '-') ?? null;
 
   const topics: string[] = [];
-  for (const c of metaValues(page, TOPIC_META)) topics.push(...(c.rule === 'meta:article:tag' || c.rule === 'meta:article:section' ? [c.value] : splitList(c.value)));
+  for (const c of metaValues(page, TOPIC_META)) for (const item of (c.rule === 'meta:article:tag' || c.rule === 'meta:article:section' ? [c.value] : splitList(c.value))) topics.push(item);
   if (main) {
     const keywords = own(main, 'keywords');
-    if (typeof keywords === 'string') topics.push(...splitList(keywords));
+    if (typeof keywords === 'string') for (const item of splitList(keywords)) topics.push(item);
     else if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === 'string') topics.push(k.trim());
   }
   for (const m of meta.marks) if (m.kind === 'rel-tag' && m.text) topics.push(m.text);

@@ -197,7 +197,7 @@ export function runSharedDetectors(
   for (const list of headlineLists.lists) {
     trace.claim(list.blocks, 'headlines', list.rule);
     const read = readHeadlineItems(list.items, { timeZone, dateOrder, pathStart: headlines.length });
-    headlines.push(...read.items);
+    for (const item of read.items) headlines.push(item);
     for (const w of read.warnings) trace.warn(w);
   }
   if (headlineLists.lists.length > 0) trace.field('headlines', headlineLists.lists[0]!.rule, headlineLists.lists.flatMap((l) => l.blocks));

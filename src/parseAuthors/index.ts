@@ -12,12 +12,17 @@ const AND = /\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
+// Longer than any byline: such text is returned as is (and fails isPlausibleName) without
+// running the cleaning patterns over it, so a huge block cannot make them slow.
+const MAX_BYLINE = 400;
+
 function cleanName(raw: string): string {
   let text = normalizeWhitespace(raw);
+  if (text.length > MAX_BYLINE) return text;
   for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '');
   return text
     .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/\S+@\S+\.\S+/, '')
+    .replace(/(?<!\S)[^\s@]+@[^\s@]+\.[^\s@]+/, '')
     .replace(/^[\s,.:–—-]+|[\s,:–—-]+$|(?<!\b\p{Lu})\.+$/gu, '')
     .trim();
 }

@@ -1,0 +1,33 @@
+// Adversarial inputs of about 1 MB, shaped to make regexes backtrack or walkers recurse:
+// long runs of digits and slashes beside timestamp patterns, runs of '|', deep nesting,
+// 100,000 siblings, and the shapes the regex audit found risky. Used by
+// test/adversarial.test.ts and reported (ms per MB) by `npm run fuzz`.
+const MB = 1_000_000;
+const fill = (unit: string, size = MB, k = 1) => unit.repeat(Math.ceil((size * k) / unit.length));
+const page = (body: string) => `<!doctype html><html><head><title>Adversarial</title></head><body>${body}</body></html>`;
+
+/** Each maker takes a scale k (1 gives about 1 MB) so the bench can check linear growth. */
+export const ADVERSARIAL: Record<string, (k?: number) => string> = {
+  'digits and slashes (text)': (k = 1) => `Title\n${fill('1/', MB, k)}12:20:0\nSummary\n`,
+  'glued timestamps without end (text)': (k = 1) => `Latest News from Chatham House\n${fill('Headline 01/03/2024 12:20:0', MB, k)}`,
+  'digits only line (text)': (k = 1) => fill('0', MB, k),
+  'pipes (text)': (k = 1) => fill('|', MB, k),
+  'pipe menu items (text)': (k = 1) => fill('|RESEARCH\n', MB, k),
+  'one huge line of words (text)': (k = 1) => fill('word ', MB, k),
+  'open parentheses (text)': (k = 1) => `By ${fill('(', MB, k)}`,
+  'spaces and commas (text)': (k = 1) => `By Jane Doe${fill(' ,', MB, k)}x`,
+  'at signs (text)': (k = 1) => `By ${fill('a@b', MB, k)}`,
+  'date keyword repeated (text)': (k = 1) => fill(' date 2024-05-10 ', MB, k),
+  'blank lines (text)': (k = 1) => fill('\n', MB, k),
+  'nested divs 100,000 deep (html)': (k = 1) => page(`${'<div>'.repeat(100_000 * k)}text${'</div>'.repeat(100_000 * k)}`),
+  'nested inline tags 100,000 deep (html)': (k = 1) => page(`<p>${'<span>'.repeat(100_000 * k)}text</p>`),
+  '100,000 sibling paragraphs (html)': (k = 1) => page(fill('<p>x</p>', 800_000, k)),
+  '100,000 sibling links (html)': (k = 1) => page(`<ul>${fill('<li><a href="/a">a</a></li>', 2_600_000, k)}</ul>`),
+  'huge attribute (html)': (k = 1) => page(`<div class="${fill('a ', MB, k)}">x</div>`),
+  'huge JSON-LD (html)': (k = 1) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Article', author: Array.from({ length: 20_000 * k }, (_, i) => ({ name: `Author ${i}` })), keywords: fill('k,', 400_000, k) })}</script></head><body><p>x</p></body></html>`,
+  'deeply nested JSON-LD (html)': (k = 1) => `<html><head><script type="application/ld+json">${'['.repeat(100_000 * k)}${']'.repeat(100_000 * k)}</script></head><body><p>x</p></body></html>`,
+  'unclosed comment (html)': (k = 1) => `<html><body><p>x</p><!--${fill('-', MB, k)}`,
+  'digits and slashes in a time element (html)': (k = 1) => page(`<time>${fill('1/', MB, k)}</time><p>x</p>`),
+  'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
+};
