@@ -13,7 +13,7 @@ const PARAGRAPH =
 function withArticle(input: string): string {
   if (input.includes('<body>')) {
     return input
-      .replace('<title>Adversarial</title>', `<title>${TITLE} | Example Institute</title>`)
+      .replace(/<title>Adversarial[^<]*<\/title>/, `<title>${TITLE} | Example Institute</title>`)
       .replace('<body>', `<body><article><h1>${TITLE}</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article>`);
   }
   return `${TITLE}\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n\n${input}`;

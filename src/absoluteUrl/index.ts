@@ -4,15 +4,16 @@
  *
  * @internal
  */
-const SIMPLE_ABSOLUTE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*)?$/;
+const SIMPLE_ABSOLUTE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]*)?$/;
 
 export function absoluteUrl(href: string | null | undefined, base: string | URL | null | undefined): string | null {
   if (!href) return null;
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return null;
   // Fast path: an already-normal absolute URL (lower-case scheme and host, a path, plain ASCII,
-  // no fragment, no dot segments) is returned as the URL parser would serialise it.
-  if (SIMPLE_ABSOLUTE.test(trimmed) && !trimmed.includes('/.')) return trimmed;
+  // no fragment, no dot segments, a last host label that starts with a letter so it cannot be
+// read as an IPv4 number, no punycode) is returned as the URL parser would serialise it.
+  if (SIMPLE_ABSOLUTE.test(trimmed) && !trimmed.includes('/.') && !trimmed.includes('xn--')) return trimmed;
   try {
     const url = base ? new URL(trimmed, base) : new URL(trimmed);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;

@@ -53,7 +53,7 @@ function header(block: Block): { source: string | null; wantsName: boolean } | n
   if (block.text.length > 120 || !HEADER_START.test(block.text)) return null;
   const m = HEADER.exec(block.text);
   if (!m) return null;
-  const wantsName = /\b(?:from|on|at|by)$/i.test(block.text.replace(/\s*:$/, ''));
+  const wantsName = /\b(?:from|on|at|by)$/i.test(block.text.replace(/(?<!\s)\s*:$/, ''));
   return { source: m[1]?.trim() || null, wantsName };
 }
 

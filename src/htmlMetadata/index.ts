@@ -78,7 +78,7 @@ function metaValues(page: HtmlPage, keys: readonly string[]): Candidate[] {
 }
 
 function splitList(value: string): string[] {
-  return value.split(/\s*[,;|]\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 60);
+  return value.split(/(?<!\s)\s*[,;|]\s*/).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= 60);
 }
 
 /**

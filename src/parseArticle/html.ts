@@ -21,7 +21,7 @@ import { applySelectors, hasSelectors } from './selectorRules.js';
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
-const TITLE_SEPARATORS = /\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
+const TITLE_SEPARATORS = /(?<!\s)\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
@@ -45,7 +45,7 @@ function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
   if (sites.some((s) => s && (first === s || s.includes(first)))) return parts.slice(1).join(' - ');
   const separator = TITLE_SEPARATORS.exec(title)![0].trim();
   if ((separator === '|' || separator === '-' || separator === '–' || separator === '—') && last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
-    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/\s*(?:\||-|–|—|::|·|»|\/)\s*$/, '');
+    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/(?<!\s)\s*(?:\||-|–|—|::|·|»|\/)\s*$/, '');
   }
   return title;
 }
@@ -153,7 +153,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
   const base = absoluteUrl(page.meta.base, canonical?.value ?? fetched) ?? canonical?.value ?? fetched;
-  let baseUrl = base ? new URL(base) : null;
+  let baseUrl = base && URL.canParse(base) ? new URL(base) : null;
   const resolve = (href: string | null): string | null => absoluteUrl(href, baseUrl);
 
   const rawTitle = md.titles.find((t) => t.rule === 'title-tag')?.value ?? '';
@@ -175,7 +175,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const { profile, timeZone, dateOrder } = shared;
   // A page with no canonical, <base> or url option: relative links resolve against the
   // detected outlet's main host.
-  if (!baseUrl && profile.hosts.length > 0) baseUrl = new URL(`https://www.${profile.hosts[0]!.replace(/^www\./, '')}/`);
+  if (!baseUrl && profile.hosts.length > 0) {
+    const home = `https://www.${profile.hosts[0]!.replace(/^www\./, '')}/`;
+    if (URL.canParse(home)) baseUrl = new URL(home);
+  }
   let headlines: HeadlineItem[] = shared.headlines;
   const analysis = (result: Analysis['result']): Analysis => trace.finish('html', { profile, rule: shared.outletRule }, headlines, result);
   const notAnArticle = (why: string): Analysis => {
@@ -382,7 +385,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const lead = bodyText.slice(0, 3).join(' ').slice(0, 2000);
     const leadWords = md.descriptions.length > 0 ? new Set(comparable(lead).split(' ')) : new Set<string>();
     for (const d of md.descriptions) {
-      if (d.value.length < 30 || overlap(leadWords, d.value) >= 0.5 || lead.includes(d.value.replace(/\s*(?:…|\.\.\.)$/, ''))) continue;
+      if (d.value.length < 30 || overlap(leadWords, d.value) >= 0.5 || lead.includes(d.value.replace(/(?<!\s)\s*(?:…|\.\.\.)$/, ''))) continue;
       standfirst = d.value;
       trace.field('standfirst', d.rule);
       break;

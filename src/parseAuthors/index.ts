@@ -8,7 +8,7 @@ const PREFIX =
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|da|der|den|del|della|di|du|la|le|bin|al|y|e|zu|ten|ter|dos|das)$/u;
 // Words of page furniture, never part of a name.
 const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search)\b/i;
-const AND = /\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
+const AND = /(?<!\s)\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
@@ -21,7 +21,7 @@ function cleanName(raw: string): string {
   if (text.length > MAX_BYLINE) return text;
   for (let i = 0; i < 3 && PREFIX.test(text); i++) text = text.replace(PREFIX, '');
   return text
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/(?<!\s)\s*\([^)]*\)\s*$/, '')
     .replace(/(?<!\S)[^\s@]+@[^\s@]+\.[^\s@]+/, '')
     .replace(/^[\s,.:–—-]+|[\s,:–—-]+$|(?<!\b\p{Lu})\.+$/gu, '')
     .trim();
@@ -57,7 +57,7 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
   };
   // Commas and semicolons separate people and their roles; 'and' separates people only outside
   // a role ('Senior Fellow, Russia and Eurasia Programme' is one role).
-  for (const part of cleaned.split(/\s*[,;|]\s*/)) {
+  for (const part of cleaned.split(/(?<!\s)\s*[,;|]\s*/)) {
     const whole = cleanName(part);
     if (!whole) continue;
     const pieces = part.split(AND);

@@ -29,5 +29,9 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   'deeply nested JSON-LD (html)': (k = 1) => `<html><head><script type="application/ld+json">${'['.repeat(100_000 * k)}${']'.repeat(100_000 * k)}</script></head><body><p>x</p></body></html>`,
   'unclosed comment (html)': (k = 1) => `<html><body><p>x</p><!--${fill('-', MB, k)}`,
   'digits and slashes in a time element (html)': (k = 1) => page(`<time>${fill('1/', MB, k)}</time><p>x</p>`),
+  'whitespace runs in title, meta and JSON-LD (html)': (k = 1) => {
+    const run = fill(' \t', 200_000, k);
+    return `<html><head><title>Adversarial${run}x</title><meta name="keywords" content="a${run}b"><meta name="description" content="A description that is long enough to be a standfirst${run}x"><meta property="og:site_name" content="Site${run}name"><script type="application/ld+json">{"@type":"Article","author":{"name":"Jane${run}Doe"},"keywords":"k${run}j"}</script></head><body>${run}<p>x${run}y</p></body></html>`;
+  },
   'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
 };
