@@ -1,6 +1,6 @@
 // The command line, run for real as a child process over a temporary folder of fixtures.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -121,4 +121,27 @@ describe('thinktank-parser', { timeout: 30_000 }, () => {
     expect(out.length).toBeLessThan(1500);
     expect(existsSync(join(dir, 'many'))).toBe(true);
   }, 60_000);
+
+  it('does not follow symbolic links out of the root unless asked, says what it skipped, and survives a link loop', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'thinktank-outside-'));
+    copyFileSync(join(fixtures, 'generic-byline-sidebar-related', 'input.html'), join(outside, 'secret.html'));
+    mkdirSync(join(dir, 'linked', 'inner'), { recursive: true });
+    copyFileSync(join(fixtures, 'chatham-house-kazakhstan-russia', 'input.txt'), join(dir, 'linked', 'a.txt'));
+    symlinkSync(outside, join(dir, 'linked', 'out-dir'), 'dir');
+    symlinkSync(join(outside, 'secret.html'), join(dir, 'linked', 'out-file.html'));
+    symlinkSync(join(dir, 'linked'), join(dir, 'linked', 'inner', 'loop'), 'dir');
+
+    const plain = run(['--jsonl', 'linked']);
+    expect(plain.code).toBe(0);
+    expect(lines(plain.stdout).map((l) => String(l.file).replace(/\\/g, '/'))).toEqual(['linked/a.txt']);
+    expect(plain.stderr).toMatch(/skipped 3 symbolic links \(pass --follow-symlinks/);
+
+    const followed = run(['--jsonl', '--follow-symlinks', 'linked']);
+    expect(followed.code).toBe(0);
+    const files = lines(followed.stdout).map((l) => String(l.file).replace(/\\/g, '/'));
+    expect(files.some((f) => f.endsWith('secret.html'))).toBe(true);
+    expect(files.some((f) => f.endsWith('out-file.html'))).toBe(true);
+    expect(files.filter((f) => f.endsWith('a.txt'))).toHaveLength(1);
+    expect(followed.stderr).toBe('');
+  });
 });

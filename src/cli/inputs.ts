@@ -9,7 +9,13 @@ export type Input = string;
 const GLOB = /[*?[\]{}]/;
 const PAGE_FILE = /\.(?:html?|xhtml|txt|text|md|gz)$/i;
 
-async function* walk(dir: string, root: string, followSymlinks: boolean): AsyncGenerator<string> {
+type WalkState = { followSymlinks: boolean; skippedLinks: string[]; seen: Set<string> };
+
+async function* walk(dir: string, state: WalkState): AsyncGenerator<string> {
+  // A directory is read once, whatever links lead to it, so a link loop ends.
+  const real = await realpath(dir).catch(() => dir);
+  if (state.seen.has(real)) return;
+  state.seen.add(real);
   const handle = await opendir(dir);
   const entries: { name: string; path: string; dir: boolean; link: boolean }[] = [];
   for await (const d of handle) entries.push({ name: d.name, path: join(dir, d.name), dir: d.isDirectory(), link: d.isSymbolicLink() });
@@ -17,15 +23,18 @@ async function* walk(dir: string, root: string, followSymlinks: boolean): AsyncG
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     if (e.link) {
-      if (!followSymlinks) continue;
+      if (!state.followSymlinks) {
+        state.skippedLinks.push(e.path);
+        continue;
+      }
       const target = await realpath(e.path).catch(() => null);
       if (!target) continue;
       const stat = await lstat(target).catch(() => null);
-      if (stat?.isDirectory()) yield* walk(target, root, followSymlinks);
+      if (stat?.isDirectory()) yield* walk(target, state);
       else if (stat?.isFile() && PAGE_FILE.test(e.name)) yield e.path;
       continue;
     }
-    if (e.dir) yield* walk(e.path, root, followSymlinks);
+    if (e.dir) yield* walk(e.path, state);
     else if (PAGE_FILE.test(e.name)) yield e.path;
   }
 }
@@ -33,13 +42,15 @@ async function* walk(dir: string, root: string, followSymlinks: boolean): AsyncG
 /**
  * Expands the arguments into inputs, in argument order: a file as it is, a directory
  * recursively (page files only, hidden entries and symbolic links skipped unless
- * `followSymlinks`), a glob pattern through tinyglobby, '-' for standard input. A path or
+ * `followSymlinks`; the skipped ones are listed in `skippedLinks`, and a followed link loop is
+ * read once), a glob pattern through tinyglobby, '-' for standard input. A path or
  * pattern that names nothing stays in the list (and in `missing`), so it fails in its place.
  * Paths are listed, never read, so the list stays small whatever the pages weigh.
  */
-export async function expandInputs(args: readonly string[], followSymlinks: boolean): Promise<{ inputs: Input[]; missing: string[] }> {
+export async function expandInputs(args: readonly string[], followSymlinks: boolean): Promise<{ inputs: Input[]; missing: string[]; skippedLinks: string[] }> {
   const inputs: Input[] = [];
   const missing: string[] = [];
+  const state: WalkState = { followSymlinks, skippedLinks: [], seen: new Set() };
   for (const arg of args) {
     if (arg === '-') {
       inputs.push('-');
@@ -47,7 +58,7 @@ export async function expandInputs(args: readonly string[], followSymlinks: bool
     }
     const stat = await lstat(arg).catch(() => null);
     if (stat?.isDirectory()) {
-      for await (const file of walk(resolve(arg), resolve(arg), followSymlinks)) inputs.push(relativeIfInside(file));
+      for await (const file of walk(resolve(arg), state)) inputs.push(relativeIfInside(file));
     } else if (stat) {
       inputs.push(arg);
     } else if (GLOB.test(arg)) {
@@ -62,7 +73,7 @@ export async function expandInputs(args: readonly string[], followSymlinks: bool
       inputs.push(arg);
     }
   }
-  return { inputs, missing };
+  return { inputs, missing, skippedLinks: state.skippedLinks.map(relativeIfInside) };
 }
 
 function relativeIfInside(file: string): string {

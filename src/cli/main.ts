@@ -219,7 +219,14 @@ async function main(): Promise<void> {
   const fields = v.fields ? v.fields.split(',').map((f) => f.trim()).filter(Boolean) : null;
 
   // A path that names nothing stays in the list, in its place: it fails as that input.
-  const { inputs } = await expandInputs(positionals, v['follow-symlinks'] === true);
+  const { inputs, skippedLinks } = await expandInputs(positionals, v['follow-symlinks'] === true);
+  // Symbolic links inside a directory are not followed by default: say so, never silently.
+  if (skippedLinks.length > 0 && !v.quiet) {
+    const shown = v.verbose ? skippedLinks : skippedLinks.slice(0, 3);
+    process.stderr.write(
+      `thinktank-parser: skipped ${skippedLinks.length} symbolic link${skippedLinks.length === 1 ? '' : 's'} (pass --follow-symlinks to read them): ${shown.join(', ')}${shown.length < skippedLinks.length ? ', …' : ''}\n`,
+    );
+  }
   if (v.url && inputs.length > 1) usage('--url applies to a single input');
   if (v.markdown && inputs.length > 1) usage('--markdown applies to a single input');
 
