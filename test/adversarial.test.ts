@@ -40,4 +40,12 @@ describe('adversarial inputs of about 1 MB', () => {
       expect(withReal.data.body.join('\n')).toContain(PARAGRAPH);
     });
   }
+
+  it('outlet selectors on 3,000 nested unclosed cards (found by fuzzing): every card is an item', { timeout: 60_000 }, () => {
+    const card = (i: number) => `<section class="card-article"><div class="card-article__link-outer-wrapper"><a href="/article/story-${i}">Story number ${i} about the grid</a>`;
+    const html = `<html><head><title>Latest | Council on Foreign Relations</title></head><body>${Array.from({ length: 3000 }, (_, i) => card(i)).join('')}</body></html>`;
+    const items = parseHeadlines(html, { outlet: 'cfr', url: 'https://www.cfr.org/latest' });
+    expect(items).toHaveLength(3000);
+    expect(items[2999]).toMatchObject({ title: 'Story number 2999 about the grid', url: 'https://www.cfr.org/article/story-2999' });
+  });
 });

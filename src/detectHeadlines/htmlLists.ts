@@ -23,6 +23,8 @@ function isTitleLink(b: Block): boolean {
 
 const BYLINE = /^(?:by|von|par|por)\s+\S/i;
 
+const CARD_BLOCKS = 40;
+
 /**
  * What a card shows beside its headline: a kind label above it, a 'By …' byline, a date line
  * and a summary.
@@ -37,7 +39,10 @@ export function readCard(
   kindOf: (text: string) => string | null,
 ): { kind: string | null; author: string | null; dateText: string | null; summary: string | null } {
   const out = { kind: null as string | null, author: null as string | null, dateText: null as string | null, summary: null as string | null };
-  for (const b of card) {
+  // A card shows its label, byline, date and summary near its headline: only its first blocks
+  // are read, so nested (unclosed) cards cannot make this quadratic.
+  for (let i = 0; i < card.length && i < CARD_BLOCKS; i++) {
+    const b = card[i]!;
     if (b === titleBlock || b.text === title) continue;
     if (out.author === null && BYLINE.test(b.text) && b.text.length <= 150) out.author = b.text.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[,;]\s*$/, '');
     else if (out.dateText === null && b.text.length <= 90 && isDate(b.text)) out.dateText = b.text;
@@ -49,7 +54,7 @@ export function readCard(
 
 /** A card's headline: a linked heading, else a link named as a title, else its longest link. */
 function cardTitle(page: HtmlPage, card: readonly Block[]): Block | null {
-  const candidates = card.filter((b) => b.links.length > 0 && b.linkDensity >= 0.6 && b.text.length >= 8 && b.text.length <= 250 && !BYLINE.test(b.text));
+  const candidates = (card.length > CARD_BLOCKS ? card.slice(0, CARD_BLOCKS) : card).filter((b) => b.links.length > 0 && b.linkDensity >= 0.6 && b.text.length >= 8 && b.text.length <= 250 && !BYLINE.test(b.text));
   if (candidates.length === 0) return null;
   const named = (b: Block): boolean => {
     for (let e = page.blockElement[b.index]!, i = 0; e >= 0 && i < 3; e = page.parent[e]!, i++) if (/title|headline|heading/i.test(page.names[e] ?? '')) return true;

@@ -21,9 +21,25 @@ export interface SelectorHits {
   headlines?: { title: string; href: string | null; text: string; blocks: Block[] }[];
 }
 
-function isWithin(node: Element, ancestor: Element): boolean {
-  for (let p: Element | null = node; p; p = (p.parentNode as Element | null) ?? null) if (p === ancestor) return true;
-  return false;
+type TreeNode = DefaultTreeAdapterMap['node'];
+
+/** For every node that has any, how many of `marked` are it or below it: one iterative pass. */
+function countBelow(root: TreeNode, marked: ReadonlySet<Element>): Map<TreeNode, number> {
+  const counts = new Map<TreeNode, number>();
+  const stack: { node: TreeNode; done: boolean }[] = [{ node: root, done: false }];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    const children = 'childNodes' in top.node ? (top.node.childNodes as TreeNode[]) : undefined;
+    if (!top.done) {
+      stack.push({ node: top.node, done: true });
+      if (children) for (const c of children) if ('tagName' in c) stack.push({ node: c, done: false });
+      continue;
+    }
+    let n = marked.has(top.node as Element) ? 1 : 0;
+    if (children) for (const c of children) n += counts.get(c) ?? 0;
+    if (n > 0) counts.set(top.node, n);
+  }
+  return counts;
 }
 
 
@@ -50,6 +66,12 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
     while (node && !idOf.has(node)) node = (node.parentNode as Element | null) ?? null;
     const id = node ? idOf.get(node)! : -1;
     return id < 0 || first[id]! < 0 ? [] : page.blocks.slice(first[id]!, last[id]! + 1);
+  };
+  const blockCount = (el: Element): number => {
+    let node: Element | null = el;
+    while (node && !idOf.has(node)) node = (node.parentNode as Element | null) ?? null;
+    const id = node ? idOf.get(node)! : -1;
+    return id < 0 || first[id]! < 0 ? 0 : last[id]! - first[id]! + 1;
   };
   const texts = (selector: string | undefined): { el: Element; text: string }[] =>
     selector ? selectElements(page.root, selector).map((el) => ({ el, text: normalizeWhitespace(elementText(el)) })).filter((t) => t.text.length > 0) : [];
@@ -82,6 +104,7 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
   if (s.headlines) {
     const matched = selectElements(page.root, s.headlines);
     const set = new Set<Element>(matched);
+    const itemsBelow = countBelow(page.root, set);
     const items = matched.flatMap((el) => {
       const link = el.tagName === 'a' ? el : (selectElements(el, 'a[href]')[0] ?? null);
       const heading = selectElements(el, 'h1, h2, h3, h4, h5, h6')[0] ?? selectElements(el, '[class*="title"]')[0];
@@ -90,10 +113,11 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
       const title = (idOf.has(titleElement) ? blocksIn(titleElement)[0]?.text : undefined) ?? normalizeWhitespace(elementText(titleElement));
       if (!title) return [];
       // The card around the item: the largest ancestor that holds no other item and stays small.
+      // An ancestor holds another item when it has more items below it than el has; counted
+      // once for the tree, so deep nesting cannot make this quadratic.
       let card: Element = el;
       for (let p = el.parentNode as Element | null; p && (p as Element).tagName; p = p.parentNode as Element | null) {
-        const inside = selectElements(p, s.headlines!).filter((x) => set.has(x) && x !== el && !isWithin(x, el));
-        if (inside.length > 0 || blocksIn(p).length > 8) break;
+        if ((itemsBelow.get(p) ?? 0) > (itemsBelow.get(el) ?? 0) || blockCount(p) > 8) break;
         card = p;
       }
       return [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(card) }];
