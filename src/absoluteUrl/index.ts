@@ -12,7 +12,7 @@ export function absoluteUrl(href: string | null | undefined, base: string | URL 
   if (trimmed === '' || trimmed.startsWith('#')) return null;
   // Fast path: an already-normal absolute URL (lower-case scheme and host, a path, plain ASCII,
   // no fragment, no dot segments, a last host label that starts with a letter so it cannot be
-// read as an IPv4 number, no punycode) is returned as the URL parser would serialise it.
+  // read as an IPv4 number, no punycode) is returned as the URL parser would serialise it.
   if (SIMPLE_ABSOLUTE.test(trimmed) && !trimmed.includes('/.') && !trimmed.includes('xn--')) return trimmed;
   try {
     const url = base ? new URL(trimmed, base) : new URL(trimmed);

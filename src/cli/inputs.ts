@@ -58,6 +58,7 @@ export async function expandInputs(args: readonly string[], followSymlinks: bool
     }
     const stat = await lstat(arg).catch(() => null);
     if (stat?.isDirectory()) {
+      state.seen = new Set(); // per argument: naming a folder twice lists it twice, as asked
       for await (const file of walk(resolve(arg), state)) inputs.push(relativeIfInside(file));
     } else if (stat) {
       inputs.push(arg);

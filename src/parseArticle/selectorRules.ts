@@ -61,17 +61,20 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
   const idOf = new Map<Element, number>();
   page.node.forEach((n, i) => idOf.set(n, i));
   const { first, last } = blockRanges(page);
-  const blocksIn = (el: Element): Block[] => {
+  // The blocks an element holds, as a range (its nearest ancestor that starts a block).
+  const rangeOf = (el: Element): [number, number] | null => {
     let node: Element | null = el;
     while (node && !idOf.has(node)) node = (node.parentNode as Element | null) ?? null;
     const id = node ? idOf.get(node)! : -1;
-    return id < 0 || first[id]! < 0 ? [] : page.blocks.slice(first[id]!, last[id]! + 1);
+    return id < 0 || first[id]! < 0 ? null : [first[id]!, last[id]!];
+  };
+  const blocksIn = (el: Element): Block[] => {
+    const range = rangeOf(el);
+    return range ? page.blocks.slice(range[0], range[1] + 1) : [];
   };
   const blockCount = (el: Element): number => {
-    let node: Element | null = el;
-    while (node && !idOf.has(node)) node = (node.parentNode as Element | null) ?? null;
-    const id = node ? idOf.get(node)! : -1;
-    return id < 0 || first[id]! < 0 ? 0 : last[id]! - first[id]! + 1;
+    const range = rangeOf(el);
+    return range ? range[1] - range[0] + 1 : 0;
   };
   const texts = (selector: string | undefined): { el: Element; text: string }[] =>
     selector ? selectElements(page.root, selector).map((el) => ({ el, text: normalizeWhitespace(elementText(el)) })).filter((t) => t.text.length > 0) : [];
