@@ -12,10 +12,13 @@ const PAGE_FILE = /\.(?:html?|xhtml|txt|text|md|gz)$/i;
 type WalkState = { followSymlinks: boolean; skippedLinks: string[]; seen: Set<string> };
 
 async function* walk(dir: string, state: WalkState): AsyncGenerator<string> {
-  // A directory is read once, whatever links lead to it, so a link loop ends.
-  const real = await realpath(dir).catch(() => dir);
-  if (state.seen.has(real)) return;
-  state.seen.add(real);
+  // Following links, a directory is read once whatever links lead to it, so a loop ends.
+  // Without links followed no loop can form, and no realpath call is spent per directory.
+  if (state.followSymlinks) {
+    const real = await realpath(dir).catch(() => dir);
+    if (state.seen.has(real)) return;
+    state.seen.add(real);
+  }
   const handle = await opendir(dir);
   const entries: { name: string; path: string; dir: boolean; link: boolean }[] = [];
   for await (const d of handle) entries.push({ name: d.name, path: join(dir, d.name), dir: d.isDirectory(), link: d.isSymbolicLink() });

@@ -98,9 +98,10 @@ export function mutate(seed: string, r: () => number): { input: string; steps: s
   return { input: s, steps };
 }
 
-export type Failure = { kind: 'crash' | 'schema' | 'nondeterministic' | 'mutated' | 'pollution' | 'unsafe-url'; detail: string };
+export type Failure = { kind: 'crash' | 'slow' | 'schema' | 'nondeterministic' | 'mutated' | 'pollution' | 'unsafe-url'; detail: string };
 
-const URL_KEYS = new Set(['url', 'canonicalUrl', 'href', 'image']);
+// The model's link fields: `url` (article, authors, menus, headlines) and `href` (block links).
+const URL_KEYS = new Set(['url', 'href']);
 function unsafeUrl(value: unknown, path = ''): string | null {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
