@@ -1,24 +1,38 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+// The CLI imports the library as '../index.js'. Keep that import as a reference to the
+// library's own build (dist/index.js) instead of bundling a second copy into dist/cli.js.
+const libraryAsExternal: Plugin = {
+  name: 'library-as-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
 
 export default defineConfig([
   {
-    // The library: runs anywhere JavaScript runs.
+    // The library: runs anywhere JavaScript runs. Minified to keep the package small, with
+    // function names kept so stack traces stay readable.
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    minify: true,
+    keepNames: true,
   },
   {
-    // The command line: Node only, ES module, its own entry point.
+    // The command line: Node only, ES module, its own entry point, not minified.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
+    esbuildPlugins: [libraryAsExternal],
   },
 ]);
