@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, ParseError, sniffHtmlEncoding } from '../src/index.js';
 
@@ -32,5 +33,16 @@ describe('decodeHtml', () => {
   it('accepts an ArrayBuffer and rejects anything else with a ParseError', () => {
     expect(decodeHtml(new TextEncoder().encode('<p>x</p>').buffer as ArrayBuffer)).toBe('<p>x</p>');
     expect(() => decodeHtml('text' as never)).toThrow(ParseError);
+    expect(() => sniffHtmlEncoding([0x3c, 0x70] as never)).toThrow(/sniffHtmlEncoding expects a Uint8Array or ArrayBuffer, got array/);
+  });
+
+  it('accepts bytes made in another realm (iframe, vm context), and a view into a larger buffer', () => {
+    const foreign = runInNewContext('new Uint8Array([0x3c, 0x70, 0x3e, 0x63, 0x61, 0x66, 0xe9])') as Uint8Array;
+    expect(foreign instanceof Uint8Array).toBe(false);
+    expect(decodeHtml(foreign)).toBe('<p>café');
+    const foreignBuffer = runInNewContext('new Uint8Array([0x3c, 0x62, 0x3e]).buffer') as ArrayBuffer;
+    expect(decodeHtml(foreignBuffer)).toBe('<b>');
+    const page = new TextEncoder().encode('xxx<p>inner</p>yyy');
+    expect(decodeHtml(page.subarray(3, 15))).toBe('<p>inner</p>');
   });
 });

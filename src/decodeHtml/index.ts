@@ -58,7 +58,7 @@ function latin1(bytes: Uint8Array, length: number): string {
  * ```
  */
 export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?: string): { encoding: string; source: 'bom' | 'content-type' | 'meta' | 'xml-declaration' | 'utf-8-valid' | 'fallback' } {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bytes = asBytes(input, 'sniffHtmlEncoding');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', source: 'bom' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', source: 'bom' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', source: 'bom' };
@@ -93,12 +93,25 @@ export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?:
  * ```
  */
 export function decodeHtml(input: Uint8Array | ArrayBuffer, contentType?: string): string {
-  if (!(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
-    throw new ParseError('NOT_A_STRING', `decodeHtml expects a Uint8Array or ArrayBuffer, got ${input === null ? 'null' : typeof input}`);
-  }
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bytes = asBytes(input, 'decodeHtml');
   const { encoding } = sniffHtmlEncoding(bytes, contentType);
   if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   // TextDecoder drops a BOM that matches its encoding.
   return new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * The input as a Uint8Array view, without copying. Checked by its tag rather than
+ * `instanceof`, so bytes made in another realm (an iframe, a vm context, a test environment
+ * with its own globals) are accepted; Node's Buffer is a Uint8Array.
+ */
+function asBytes(input: unknown, caller: string): Uint8Array {
+  const tag = Object.prototype.toString.call(input);
+  if (tag === '[object Uint8Array]') {
+    if (input instanceof Uint8Array) return input;
+    const view = input as { buffer: ArrayBuffer; byteOffset: number; byteLength: number };
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  }
+  if (tag === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
+  throw new ParseError('NOT_A_STRING', `${caller} expects a Uint8Array or ArrayBuffer, got ${input === null ? 'null' : tag.slice(8, -1).toLowerCase()}`);
 }
