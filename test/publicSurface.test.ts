@@ -104,6 +104,14 @@ describe('public surface', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it('puts every export in exactly one of the documented categories', () => {
+    const categories = ['Parsing', 'Model', 'Outlets', 'Timestamps', 'Errors'];
+    const wrong = symbols
+      .map((s) => ({ name: s.name, found: [...s.docs.matchAll(/@category\s+(\S+)/g)].map((m) => m[1]) }))
+      .filter(({ found }) => found.length !== 1 || !categories.includes(found[0]!));
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps the core free of node: imports', () => {
     const offenders: string[] = [];
     const walk = (dir: string): void => {

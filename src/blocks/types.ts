@@ -2,7 +2,7 @@
  * What a block is on the page. Text dumps give `paragraph` for ordinary lines and
  * `list-item` for lines the dump tool marked with a leading `|` (a link or menu entry).
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * const role: BlockRole = 'heading';
@@ -13,7 +13,7 @@ export type BlockRole = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'capti
 /**
  * The page region a block sits in (HTML landmarks; text dumps have none, so `null`).
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * const landmark: Landmark = 'nav';
@@ -25,7 +25,7 @@ export type Landmark = 'nav' | 'header' | 'footer' | 'aside' | 'main' | 'article
  * A link inside a block. `href` is `null` when the source only shows that something was a
  * link (text dumps) or the target is not an absolute http(s) URL.
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * const link: BlockLink = { text: 'RESEARCH', href: null };
@@ -40,7 +40,7 @@ export interface BlockLink {
  * One unit of page text, the shared currency of every detector. Both front ends (text
  * dumps and HTML) produce a list of these, so a detector written once serves both.
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * import { textToBlocks } from 'thinktank-parser';

@@ -4,7 +4,7 @@ import type { NavMenu } from '../model/schema.js';
 /**
  * Options for {@link detectNavMenus}.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * const options: NavMenuOptions = { labels: ['RESEARCH', 'EVENTS'], minItems: 3 };
@@ -21,7 +21,7 @@ export interface NavMenuOptions {
  * A menu found by {@link detectNavMenus}: the model's `NavMenu` plus the blocks it came from
  * and the rule that recognised it.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * const [menu] = detectNavMenus(blocks).menus;
@@ -38,7 +38,7 @@ export interface DetectedMenu extends NavMenu {
 /**
  * What {@link detectNavMenus} returns: the menus, and the blocks that are not part of one.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * const { menus, blocks: rest } = detectNavMenus(textToBlocks(text));
@@ -99,7 +99,7 @@ function ruleFor(run: Candidate[], minItems: number): DetectedMenu['rule'] | nul
  * `minItems` entries. Menus come back as data (the model's `navigation`) and their blocks
  * are left out of the rest. The input is not modified.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * import { detectNavMenus, textToBlocks } from 'thinktank-parser';

@@ -11,7 +11,7 @@ import { validateArticle } from '../parseArticle/index.js';
 /**
  * One block of the input and what claimed it.
  *
- * @category Provenance
+ * @category Parsing
  * @example
  * ```ts
  * const b: ExplainedBlock = { index: 0, text: 'date 2024-03-01 Chatham House', role: 'paragraph', start: 0, end: 30, claimedBy: 'dateline', rule: 'dateline' };
@@ -27,7 +27,7 @@ export interface ExplainedBlock extends Pick<Block, 'index' | 'text' | 'role' | 
  * What {@link explain} returns: the article (or the error), the outlet and the rule that
  * chose it, the source of every field, and every block with what claimed it.
  *
- * @category Provenance
+ * @category Parsing
  * @example
  * ```ts
  * const e: Explanation = explain(text);
@@ -50,7 +50,7 @@ export interface Explanation {
  * block. For people writing outlet profiles. A page that is not an article still explains
  * (with `error` set); bad input or options throw as in `parseArticle`.
  *
- * @category Provenance
+ * @category Parsing
  * @example
  * ```ts
  * import { explain } from 'thinktank-parser';

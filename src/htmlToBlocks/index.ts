@@ -359,7 +359,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
  * `aria-hidden="true"`, inline `display:none`) give no text. Entities are decoded, zero-width
  * characters stripped and whitespace normalised.
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * import { htmlToBlocks } from 'thinktank-parser';

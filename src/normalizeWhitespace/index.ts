@@ -7,7 +7,7 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
  * Folds every run of Unicode whitespace (including NBSP) to one space, removes zero-width
  * characters, soft hyphens and BOMs, and trims the ends.
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * import { normalizeWhitespace } from 'thinktank-parser';

@@ -13,7 +13,7 @@ import { stripBoilerplate, type RemovedBlock } from '../stripBoilerplate/index.j
 /**
  * What claimed a block: each block of the input ends up in exactly one place.
  *
- * @category Provenance
+ * @category Parsing
  * @example
  * ```ts
  * const claim: BlockClaim = 'navigation';
@@ -36,7 +36,7 @@ export type BlockClaim =
 /**
  * Where one field came from: the rule that chose it and the spans of input it was read from.
  *
- * @category Provenance
+ * @category Parsing
  * @example
  * ```ts
  * const source: FieldSource = { rule: 'dateline', blocks: [0], spans: [[0, 30]] };

@@ -5,7 +5,7 @@ import type { OutletProfile } from '../outlets/schema.js';
 /**
  * Options for {@link stripBoilerplate}: the outlet whose own patterns join the generic ones.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * const options: BoilerplateOptions = { outlet: { id: 'x', boilerplate: ['^Listen to this article$'], truncation: [] } };
@@ -18,7 +18,7 @@ export interface BoilerplateOptions {
 /**
  * A block {@link stripBoilerplate} took out, why, and the rule that matched.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * const removed: RemovedBlock = { block, reason: 'truncation', rule: 'generic.click-to-continue' };
@@ -36,7 +36,7 @@ export interface RemovedBlock {
  * What {@link stripBoilerplate} returns: the blocks kept, the blocks removed, and what the
  * removed ones said about the page.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * const { blocks, truncated, url } = stripBoilerplate(textToBlocks(text));
@@ -96,7 +96,7 @@ function rulesFor(outlet: BoilerplateOptions['outlet']): CompiledRules {
  * removal is returned with its rule, so nothing disappears without a trace. The input is
  * not modified.
  *
- * @category Detectors
+ * @category Parsing
  * @example
  * ```ts
  * import { stripBoilerplate, textToBlocks } from 'thinktank-parser';

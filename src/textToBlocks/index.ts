@@ -10,7 +10,7 @@ const LINK_MARKER = /^\s*\|\s*/;
  * `list-item` whose whole text is a link (the dump does not keep the target, so `href` is
  * `null`). `start`/`end` point into the original string.
  *
- * @category Blocks
+ * @category Parsing
  * @example
  * ```ts
  * import { textToBlocks } from 'thinktank-parser';
