@@ -44,6 +44,21 @@ describe('metadata precedence', () => {
     expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');
   });
 
+  it('drops a kicker that the heading puts before the metadata title', () => {
+    const html = page(
+      '<meta property="og:title" content="Bohren, bis es heiß wird">',
+      `<h1><span class="kicker">Klimaschutz:</span> Bohren, bis es heiß wird</h1>${paragraphs(3)}`,
+    );
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.title).toBe('Bohren, bis es heiß wird');
+    expect(e.fields.title?.rule).toBe('meta:og:title (h1 without its kicker)');
+    // The heading is still claimed as the title, so the kicker is not lost or read as body.
+    expect(e.blocks.find((b) => b.text.startsWith('Klimaschutz'))?.claimedBy).toBe('title');
+    // A heading that is the metadata title and more at the end is kept whole.
+    const longer = page('<meta property="og:title" content="Bohren, bis es heiß wird">', `<h1>Bohren, bis es heiß wird: Geothermie in Bayern</h1>${paragraphs(3)}`);
+    expect(parseArticle(longer, { timeZone: 'UTC' }).title).toBe('Bohren, bis es heiß wird: Geothermie in Bayern');
+  });
+
   it('uses the meta description as standfirst only when it is not the first paragraph', () => {
     const first = 'Paragraph 1 explains, with evidence and argument, why the policy question matters to people who follow it closely.';
     const same = page(`<meta name="description" content="${first}">`, `<h1>Same</h1>${paragraphs(3)}`);
@@ -70,6 +85,19 @@ describe('authors', () => {
       { name: 'Bo Chen', role: null, url: null },
       { name: 'Cy Diaz', role: null, url: null },
     ]);
+  });
+
+  it("reads the author from the post's own footer, whatever the page's layout classes say", () => {
+    // Blogger puts the author in the post footer and the whole blog in a 'widget'; WordPress
+    // themes put 'content-sidebar' on <body>. Neither makes the post's byline a side box.
+    const blogger = `<div class="widget Blog"><div class="post hentry"><h1>Meta-programming in Emacs</h1>${paragraphs(3)}<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn"><a rel="author" href="https://blog.example/profile/1">T. V. Raman</a></span></span></div></div></div><footer><div class="widget Profile"><a rel="author" href="https://blog.example/profile/1">T. V. Raman</a></div></footer>`;
+    const fromBlogger = explain(page('', blogger), { timeZone: 'UTC' });
+    expect(fromBlogger.article?.authors).toEqual([{ name: 'T. V. Raman', role: null, url: 'https://blog.example/profile/1' }]);
+    expect(fromBlogger.fields.authors?.rule).toBe('rel-author');
+    const wordpress = page('', '').replace('<body>', '<body class="two-column content-sidebar">').replace('</body>', `<article class="post type-post hentry"><h1>A post</h1><div class="entry-meta">by <span class="author vcard"><a class="url fn n" rel="author" href="https://wp.example/author/marc/">Marc Adler</a></span></div>${paragraphs(3)}</article></body>`);
+    const fromWordpress = explain(wordpress, { timeZone: 'UTC' });
+    expect(fromWordpress.article?.authors.map((a) => a.name)).toEqual(['Marc Adler']);
+    expect(fromWordpress.fields.authors?.rule).toBe('rel-author');
   });
 
   it('never takes an author from a sidebar card', () => {

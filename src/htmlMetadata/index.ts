@@ -54,6 +54,10 @@ const TOPIC_META = ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywor
 const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title'];
 
 const SIDE_BOXES = /comment|related|teaser|card|recommend|sidebar|widget|reply|respond|footer|popular|promo/i;
+// The article's own footer or meta line ('post-footer', 'entry-footer') is not a side box.
+const OWN_FOOTER = /(?:post|entry|article)[-_]footer/gi;
+// A container that is the article itself (hAtom 'hentry', WordPress 'type-post', Blogger 'post').
+const ARTICLE_BOX = /(?:^|\s)(?:hentry|h-entry|type-post|post|entry|article|blog-post|single-post)(?:\s|$)/i;
 
 const KIND_BY_TYPE: Record<string, string> = {
   report: 'Report',
@@ -140,11 +144,27 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     if (values.length > 0) authors.push(values.map((v) => ({ name: v, role: null, url: null, rule: `meta:${key}` })));
   }
   // Marks in the main text only: never a sidebar card, a related box or a comment.
+  // Whether an element is in the article's own text: not in navigation, not in a side box,
+  // not in the site's footer or an aside of the page. An <aside> or <footer> that opens inside
+  // the article (its byline box, its footer line) belongs to the article. The climb stops at
+  // the article's own container, so page-level layout classes ('content-sidebar' on <body>)
+  // do not count.
+  const opensInsideArticle = (x: number): boolean => {
+    let top = x;
+    // Bounded, so deeply nested asides cannot make this quadratic.
+    for (let i = 0; i < 32 && page.parent[top]! >= 0 && page.landmark[page.parent[top]!] === page.landmark[x]; i++) top = page.parent[top]!;
+    const parent = page.parent[top]!;
+    return parent >= 0 && (page.landmark[parent] === 'article' || ARTICLE_BOX.test(page.names[parent] ?? ''));
+  };
   const inMainText = (e: number): boolean => {
     for (let x = e, level = 0; x >= 0 && level < 8; x = page.parent[x]!, level++) {
       const l = page.landmark[x];
-      if (l === 'nav' || l === 'aside' || l === 'footer') return false;
-      if (page.names[x] && SIDE_BOXES.test(page.names[x]!)) return false;
+      if (l === 'nav') return false;
+      if ((l === 'aside' || l === 'footer') && !opensInsideArticle(x)) return false;
+      const names = page.names[x];
+      if (!names) continue;
+      if (SIDE_BOXES.test(names.replace(OWN_FOOTER, ''))) return false;
+      if (ARTICLE_BOX.test(names)) return true;
     }
     return true;
   };

@@ -266,9 +266,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const i = headingKeys.findIndex((ch) => t.comparable === ch || (ch.length >= 10 && (t.comparable.includes(ch) || ch.includes(t.comparable))));
     if (i >= 0) {
       const h = headings[i]!;
-      title = h.text;
+      const ch = headingKeys[i]!;
       titleBlock = h;
-      trace.field('title', `h${h.level} (agrees with ${t.rule})`, [h]);
+      // A heading that is the metadata title behind a short kicker ('Corona-Pandemie „Es kommt
+      // …“', 'Klimaschutz: Bohren, bis es heiß wird'): the title is the metadata's, the kicker
+      // stays with the heading block.
+      if (ch !== t.comparable && t.comparable.length >= 10 && ch.endsWith(` ${t.comparable}`) && ch.length - t.comparable.length <= 60) {
+        title = t.value;
+        trace.field('title', `${t.rule} (h${h.level} without its kicker)`, [h]);
+      } else {
+        title = h.text;
+        trace.field('title', `h${h.level} (agrees with ${t.rule})`, [h]);
+      }
       break;
     }
   }
