@@ -161,6 +161,8 @@ export function readMetadata(page: HtmlPage): PageMetadata {
       const l = page.landmark[x];
       if (l === 'nav') return false;
       if ((l === 'aside' || l === 'footer') && !opensInsideArticle(x)) return false;
+      // <body> and <html> classes describe the page's layout, not a box.
+      if (page.tag[x] === 'body' || page.tag[x] === 'html') return true;
       const names = page.names[x];
       if (!names) continue;
       if (SIDE_BOXES.test(names.replace(OWN_FOOTER, ''))) return false;

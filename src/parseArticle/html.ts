@@ -26,6 +26,8 @@ const TITLE_SEPARATORS = /(?<!\s)\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
+// A byline inside a date line: '06.11.2023 13:30 von Olga', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
+const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:by|von)|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in)?:|author:)\s+\S/i;
 const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
@@ -551,7 +553,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (b.text.length > 100 || b.landmark === 'nav' || b.landmark === 'aside') continue;
       const names = namesChain(page, b, 4);
       if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/i.test(names)) continue;
-      if (BYLINE_TEXT.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text)) {
+      const byline = BYLINE_TEXT.test(b.text) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text);
+      if (byline) {
         bylineBlocks.push(b);
         break;
       }

@@ -12,6 +12,22 @@ const AND = /(?<!\s)\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
+const LEADING_DATE = /^.{0,40}?(?:19|20)\d{2}\b\S*\s+(?:\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?\s*)?(?:[|·•–-]\s*)?(?=(?:by|von|par|por|door)\s)/i;
+
+/**
+ * 'Christoph Hein Chefredakteur' → name 'Christoph Hein', role 'Chefredakteur': a job title
+ * written after a name of at least two words, without a comma.
+ */
+function trailingRole(text: string): { name: string; role: string } | null {
+  const words = text.split(' ');
+  for (let i = 2; i < words.length && i <= 3; i++) {
+    if (!ROLE.test(words[i]!)) continue;
+    if (words.length - i > 3 || !words.slice(0, i).every((w) => NAME_WORD.test(w))) return null;
+    return { name: words.slice(0, i).join(' '), role: words.slice(i).join(' ') };
+  }
+  return null;
+}
+
 // Longer than any byline: such text is returned as is (and fails isPlausibleName) without
 // running the cleaning patterns over it, so a huge block cannot make them slow.
 const MAX_BYLINE = 400;
@@ -23,6 +39,8 @@ function cleanName(raw: string): string {
   return text
     .replace(/(?<!\s)\s*\([^)]*\)\s*$/, '')
     .replace(/(?<!\S)[^\s@]+@[^\s@]+\.[^\s@]+/, '')
+    // A date after the name: 'R. R. am 24. Juli 2017', 'Jane Doe on 3 May 2021'.
+    .replace(/(?<!\s)\s+(?:am|on|le|el|um|at)\s(?=[^\d]{0,20}\d)[^]*$/, '')
     .replace(/^[\s,.:–—-]+|[\s,:–—-]+$|(?<!\b\p{Lu})\.+$/gu, '')
     .trim();
 }
@@ -30,7 +48,10 @@ function cleanName(raw: string): string {
 /** A plausible personal name: 1–6 words, no digits, not a sentence, not a URL. @internal */
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 60) return false;
-  if (/\d|https?:|www\.|@|[!?…→:()«»;]|\.[a-z]{2,6}$/i.test(name) || /\.\s\p{Ll}/u.test(name) || NOT_A_NAME.test(name)) return false;
+  // A user name may hold digits ('freeman1984'); a name of several words may not.
+  const userName = !name.includes(' ') && /^\p{L}[\p{L}\p{N}._-]{2,30}$/u.test(name) && /\p{L}{3}/u.test(name);
+  if (/\d/.test(name) && !userName) return false;
+  if (/https?:|www\.|@|[!?…→:()«»;]|\.[a-z]{2,6}$/i.test(name) || /\.\s\p{Ll}/u.test(name) || NOT_A_NAME.test(name)) return false;
   if (/^(?:von|by|par|por|door|and|und|the|der|die|das)$/i.test(name)) return false;
   const words = name.split(' ');
   if (words.length > 5) return false;
@@ -47,7 +68,8 @@ export function isPlausibleName(name: string): boolean {
  */
 export function splitAuthors(text: string, url: string | null = null): Author[] {
   const authors: Author[] = [];
-  let cleaned = normalizeWhitespace(text);
+  // A date line before the byline: '06.11.2023 13:30 von Olga', 'Posted on 21 May 2020 by Adi'.
+  let cleaned = normalizeWhitespace(text).replace(LEADING_DATE, '');
   for (let i = 0; i < 3 && PREFIX.test(cleaned); i++) cleaned = cleaned.replace(PREFIX, '');
   const addRole = (role: string): boolean => {
     const last = authors[authors.length - 1];
@@ -57,7 +79,7 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
   };
   // Commas and semicolons separate people and their roles; 'and' separates people only outside
   // a role ('Senior Fellow, Russia and Eurasia Programme' is one role).
-  for (const part of cleaned.split(/(?<!\s)\s*[,;|]\s*/)) {
+  for (const part of cleaned.split(/(?<!\s)\s*[,;|·•]\s*/)) {
     const whole = cleanName(part);
     if (!whole) continue;
     const pieces = part.split(AND);
@@ -67,7 +89,9 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
       const name = cleanName(piece);
       if (!name) continue;
       if (ROLE.test(name) && addRole(name)) continue;
-      if (isPlausibleName(name)) authors.push({ name, role: null, url: null });
+      const trailing = trailingRole(name);
+      if (trailing && isPlausibleName(trailing.name)) authors.push({ name: trailing.name, role: trailing.role, url: null });
+      else if (isPlausibleName(name)) authors.push({ name, role: null, url: null });
     }
   }
   if (authors.length === 1 && url) authors[0]!.url = url;

@@ -1,0 +1,42 @@
+// Byline splitting: the forms bylines take on real pages, and what must not become a name.
+import { describe, expect, it } from 'vitest';
+import { isPlausibleName, splitAuthors } from './index.js';
+
+const names = (text: string) => splitAuthors(text).map((a) => (a.role ? `${a.name} (${a.role})` : a.name));
+
+describe('splitAuthors', () => {
+  it('splits names on commas, and, & and ;, moving job titles into role', () => {
+    expect(names('By Jane Doe, Senior Fellow, Russia and Eurasia Programme, and John Roe')).toEqual(['Jane Doe (Senior Fellow, Russia and Eurasia Programme)', 'John Roe']);
+    expect(names('Von Anna Berg und Carl Dorn')).toEqual(['Anna Berg', 'Carl Dorn']);
+  });
+
+  it('moves a job title written after a name without a comma into role', () => {
+    expect(names('Christoph Hein Chefredakteur')).toEqual(['Christoph Hein (Chefredakteur)']);
+    // Not when the words before it are not a name, or the name is a single word.
+    expect(names('Jörg Staff')).toEqual(['Jörg Staff']);
+  });
+
+  it('reads bylines inside date lines', () => {
+    expect(names('06.11.2023 13:30 von Olga')).toEqual(['Olga']);
+    expect(names('Posted on September 21, 2020 by Adi Tzlil')).toEqual(['Adi Tzlil']);
+    expect(names('Von R. R. am 24. Juli 2017')).toEqual(['R. R.']);
+    expect(names('Gespeichert von rasos am 24. Juli 2017 - 18:55')).toEqual(['rasos']);
+    expect(names('Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45')).toEqual(['Pamela Sladky']);
+    expect(names('Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar')).toEqual(['freeman1984']);
+  });
+});
+
+describe('isPlausibleName', () => {
+  it('accepts user names with digits, but not names of several words with digits', () => {
+    expect(isPlausibleName('freeman1984')).toBe(true);
+    expect(isPlausibleName('Jane Doe 2')).toBe(false);
+    expect(isPlausibleName('2019')).toBe(false);
+    expect(isPlausibleName('12abc')).toBe(false);
+  });
+
+  it('rejects sentences, URLs and page furniture', () => {
+    expect(isPlausibleName('This is a sentence. it goes on')).toBe(false);
+    expect(isPlausibleName('https://example.org')).toBe(false);
+    expect(isPlausibleName('View profile')).toBe(false);
+  });
+});
