@@ -100,6 +100,16 @@ describe('authors', () => {
     expect(fromWordpress.fields.authors?.rule).toBe('rel-author');
   });
 
+  it('takes the first class-named byline and its co-authors, not the author box further down', () => {
+    const html = page(
+      '',
+      `<article class="article print-active sticky-sidebar-parent"><h1>Why the vote matters</h1><div class="byline-metadata"><span class="blog-author">By <a href="/people/ann-lee">Ann Lee</a> -</span><span class="blog-author"><a href="/people/bo-chen">Bo Chen</a></span></div>${paragraphs(3)}<div class="alice-author-box"><p class="author-name">Ann Lee, Experte für Wahlen, Parteien &amp; Verfassungsrecht.</p></div></article>`,
+    );
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.authors.map((a) => a.name)).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(e.fields.authors?.rule).toBe('class-author');
+  });
+
   it('never takes an author from a sidebar card', () => {
     const html = page('', `<h1>Title of the piece</h1>${paragraphs(3)}<aside><div class="author-card"><p class="author">By Someone Else</p></div></aside>`);
     expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([]);

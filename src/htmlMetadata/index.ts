@@ -1,5 +1,6 @@
 import type { HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import { splitAuthors } from '../parseAuthors/index.js';
 import { mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
 
 /** A metadata value and the rule that gave it ('meta:og:title', 'json-ld.headline' …). @internal */
@@ -156,8 +157,19 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     const parent = page.parent[top]!;
     return parent >= 0 && (page.landmark[parent] === 'article' || ARTICLE_BOX.test(page.names[parent] ?? ''));
   };
+  // The containers of the page's first h1s: the article (or the page) itself, never a side box,
+  // whatever their class names say ('sticky-sidebar-parent', 'node-promoted').
+  const titleContainers = new Set<number>();
+  let h1Count = 0;
+  for (let i = 0; i < page.blocks.length && h1Count < 3; i++) {
+    const b = page.blocks[i]!;
+    if (b.role !== 'heading' || b.level !== 1) continue;
+    h1Count++;
+    for (let x = page.parent[page.blockElement[i]!]!, level = 0; x >= 0 && level < 64; x = page.parent[x]!, level++) titleContainers.add(x);
+  }
   const inMainText = (e: number): boolean => {
     for (let x = e, level = 0; x >= 0 && level < 8; x = page.parent[x]!, level++) {
+      if (titleContainers.has(x)) return true;
       const l = page.landmark[x];
       if (l === 'nav') return false;
       if ((l === 'aside' || l === 'footer') && !opensInsideArticle(x)) return false;
@@ -174,8 +186,12 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   if (itempropAuthors.length > 0) authors.push(itempropAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'itemprop:author' })));
   const relAuthors = meta.marks.filter((m) => m.kind === 'rel-author' && m.text && inMainText(m.element));
   if (relAuthors.length > 0) authors.push(relAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'rel-author' })));
+  // Class-named bylines: the first, and its co-authors in the same parent element. A second
+  // such element further down is an author box or a card, not more authors.
   const classAuthors = meta.marks.filter((m) => m.kind === 'class-author' && inMainText(m.element));
-  if (classAuthors.length > 0) authors.push(classAuthors.slice(0, 6).map((m) => ({ name: m.text, role: null, url: null, rule: 'class-author' })));
+  const first = classAuthors.find((m) => splitAuthors(m.text).length > 0);
+  const byline = first ? classAuthors.filter((m) => m.element === first.element).slice(0, 6) : [];
+  if (byline.length > 0) authors.push(byline.map((m) => ({ name: m.text, role: null, url: null, rule: 'class-author' })));
   // Last resort: the page names an organisation as its author.
   if (main) {
     const orgs = people(own(main, 'author'), ld.byId).filter((p) => p.isOrganization);

@@ -28,7 +28,10 @@ const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified', 'datecreated', 
 
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide-accessible|element-invisible|a11y-hidden|u-hidden-visually)(?:\s|$)/;
 // Class names that mark an author's name (hCard 'fn', WordPress 'author vcard', 'byline').
-const AUTHOR_CLASS = /(?:^|\s)(?:author|byline|fn|author-?name|author__name|byline__name|by-author|post-author|entry-author|article-author|authorname|c-article-card__author)(?:\s|$)/i;
+// Any class token that names the author or byline, with an optional prefix ('blog-author',
+// 'td-post-author-name', 'c-article-card__author') and suffix ('authorname-txt', 'author-link'),
+// but not the author's bio, photo or box.
+const AUTHOR_CLASS = /(?:^|\s)(?:fn|(?:[a-z0-9]+(?:-|_|__))*(?:author|byline)(?:(?:-|_|__)?(?:name|txt|text|link|names))*)(?:\s|$)/i;
 
 // Shared by every block without links; never mutated.
 const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
@@ -220,7 +223,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       }
     }
     if (cls !== null && AUTHOR_CLASS.test(cls) && t !== 'body' && t !== 'article' && t !== 'main' && t !== 'section') {
-      const text = normalizeWhitespace(textOf(el));
+      const text = normalizeWhitespace(textOf(el, 200));
       if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: 'class-author', text, href: null, position: blocks.length, element: parentId });
     }
     if (titleAttr !== null && (t === 'abbr' || t === 'span') && cls !== null && /\d{4}/.test(titleAttr) && /published|date|time|posted/i.test(cls)) {

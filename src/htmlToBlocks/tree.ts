@@ -23,11 +23,15 @@ export function attr(el: Element, name: string): string | null {
  *
  * @internal
  */
-export function textOf(node: Node): string {
+export function textOf(node: Node, limit = Infinity): string {
   if (node.nodeName === '#text') return (node as TextNode).value;
   let out = '';
+  let visited = 0;
   const stack: Node[] = [node];
   while (stack.length > 0) {
+    // With a limit, stop once the text is longer than it or after 4 nodes per allowed
+    // character: a caller that only wants short texts never walks a big subtree.
+    if (out.length > limit || ++visited > limit * 4) break;
     const n = stack.pop()!;
     if (n.nodeName === '#text') {
       out += (n as TextNode).value;
