@@ -110,6 +110,22 @@ describe('authors', () => {
     expect(e.fields.authors?.rule).toBe('class-author');
   });
 
+  it('reads a byline written inside a date line, and its date', () => {
+    const html = page('', `<h1>Übungen für junge Pferde</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>${paragraphs(3)}`);
+    const e = explain(html, { timeZone: 'Europe/Vienna' });
+    expect(e.article?.authors.map((a) => a.name)).toEqual(['Pamela Sladky']);
+    expect(e.article?.published).toBe('2022-01-27');
+    expect(e.fields.published?.rule).toBe('date-in-byline');
+  });
+
+  it('reads an author named in the block after a label', () => {
+    const html = page('', `<h1>Quarantäne und Gesellschaft</h1>${paragraphs(3)}<div class="news__meta"><h4>Autor</h4><p><a href="/profil/nikolai-huke">Nikolai Huke</a></p></div>`);
+    expect(parseArticle(html, { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Nikolai Huke']);
+    // A filter form's 'Von' / 'Bis' labels are not a byline.
+    const form = page('', `<h1>Quarantäne und Gesellschaft</h1>${paragraphs(3)}<div><p>Von</p><p>Filter</p></div>`);
+    expect(parseArticle(form, { timeZone: 'UTC' }).authors).toEqual([]);
+  });
+
   it('never takes an author from a sidebar card', () => {
     const html = page('', `<h1>Title of the piece</h1>${paragraphs(3)}<aside><div class="author-card"><p class="author">By Someone Else</p></div></aside>`);
     expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([]);

@@ -54,7 +54,7 @@ const DESCRIPTION_META = ['og:description', 'description', 'twitter:description'
 const TOPIC_META = ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'article:section'];
 const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title'];
 
-const SIDE_BOXES = /comment|related|teaser|card|recommend|sidebar|widget|reply|respond|footer|popular|promo/i;
+const SIDE_BOXES = /comment|related|teaser|card|recommend|sidebar|widget|reply|respond|footer|popular|promo(?!ted)/i;
 // The article's own footer or meta line ('post-footer', 'entry-footer') is not a side box.
 const OWN_FOOTER = /(?:post|entry|article)[-_]footer/gi;
 // A container that is the article itself (hAtom 'hentry', WordPress 'type-post', Blogger 'post').

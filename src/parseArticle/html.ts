@@ -28,7 +28,8 @@ const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 // A byline inside a date line: '06.11.2023 13:30 von Olga', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:by|von)|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
-const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in)?:|author:)\s+\S/i;
+const BYLINE_LABEL = /^(?:von|by|autor(?:in|en)?|authors?|auteur(?:\(s\)|s)?|verfasser(?:in)?)\s*:?$/i;
+const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in|en)?:|author:|text:|verfasser(?:in)?:)\s+\S/i;
 const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
 
@@ -350,11 +351,16 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Bylines and date lines in the head.
   const bylineBlocks: Block[] = [];
   const dateBlocks: { block: Block; iso: string }[] = [];
+  // Dates written inside a byline ('Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45').
+  const bylineDates: { block: Block; iso: string }[] = [];
   for (const b of head) {
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
-    if (BYLINE_TEXT.test(b.text) || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
+    const inner = INNER_BYLINE.test(b.text) && splitAuthors(b.text).length > 0;
+    if (BYLINE_TEXT.test(b.text) || inner || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
+      const date = inner ? findDateInText(b.text, zone) : null;
+      if (date) bylineDates.push({ block: b, iso: date.value.iso });
       continue;
     }
     const date = b.text.length <= 120 ? findDateInText(b.text, zone) : null;
@@ -473,6 +479,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     published = dateBlocks[0]!.iso;
     trace.field('published', 'date-near-title', [dateBlocks[0]!.block]);
   }
+  if (!published && bylineDates.length > 0) {
+    published = bylineDates[0]!.iso;
+    trace.field('published', 'date-in-byline', [bylineDates[0]!.block]);
+  }
   if (!published) {
     // A date line or a date-named element anywhere in the page's main text.
     for (const b of blocks) {
@@ -553,6 +563,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (b.text.length > 100 || b.landmark === 'nav' || b.landmark === 'aside') continue;
       const names = namesChain(page, b, 4);
       if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/i.test(names)) continue;
+      // A label on its own ('Autor', 'Von:') names the author in the next block.
+      const next = blocks[b.index + 1];
+      if (BYLINE_LABEL.test(b.text) && next && next.index === b.index + 1 && next.text.length <= 80 && next.text.includes(' ') && isNameList(next.text)) {
+        bylineBlocks.push(next);
+        break;
+      }
       const byline = BYLINE_TEXT.test(b.text) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text);
       if (byline) {
         bylineBlocks.push(b);
