@@ -131,6 +131,7 @@ if (wanted('htmldate')) {
   let fp = 0;
   let fn = 0;
   const wrong: string[] = [];
+  const missing: string[] = [];
   urls.forEach((url, i) => {
     progress('htmldate', i + 1, urls.length);
     const t = truth[url]!;
@@ -140,6 +141,7 @@ if (wanted('htmldate')) {
       if (got !== null) fp += 1;
     } else if (got === null) {
       fn += 1;
+      missing.push(`${t.file}: ${a ? 'no date' : 'refused'} ≠ ${t.date}`);
     } else if (got === t.date) {
       tp += 1;
     } else {
@@ -148,7 +150,7 @@ if (wanted('htmldate')) {
       wrong.push(`${t.file}: ${got} ≠ ${t.date}`);
     }
   });
-  if (verbose) console.log('htmldate wrong', wrong.slice(0, 40));
+  if (verbose) console.log(['htmldate wrong:', ...wrong, 'htmldate missing:', ...missing].join('\n'));
   const score = f1(tp, fp, fn);
   sections.push(
     `## htmldate (${urls.length} pages)\n\n| metric | ours | htmldate | defuddle | Readability | goal |\n| --- | --- | --- | --- | --- | --- |\n` +

@@ -39,6 +39,24 @@ describe('metadata precedence', () => {
     expect(parseArticle(html, { timeZone: 'UTC' }).published).toBe('2023-11-08T22:28:35-05:00');
   });
 
+  it("writes a UTC instant in the page's own offset, never changing the instant", () => {
+    const utc = (lang: string, value: string, extra = '') =>
+      `<!doctype html><html lang="${lang}"><head><meta property="article:published_time" content="${value}">${extra}</head><body><h1>Ein Titel</h1>${paragraphs(3)}</body></html>`;
+    // Another source gives the same instant with the page's offset.
+    const same = explain(utc('ar', '2020-12-24T23:59:50+00:00', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-25T01:59:50+02:00"}</script>'));
+    expect(same.article?.published).toBe('2020-12-25T01:59:50+02:00');
+    // No zone known for the outlet: the zone the page language points to.
+    const german = explain(utc('de', '2021-11-04T23:00Z'));
+    expect(german.article?.published).toBe('2021-11-05T00:00:00+01:00');
+    expect(german.fields.published?.rule).toBe("meta:article:published_time (written in Europe/Berlin, from the page language 'de')");
+    expect(Date.parse(german.article!.published!)).toBe(Date.parse('2021-11-04T23:00Z'));
+    // A language spoken across zones, and UTC midnight (a bare date stored as a time), stay as they are.
+    expect(parseArticle(utc('en', '2021-11-04T23:00Z')).published).toBe('2021-11-04T23:00:00+00:00');
+    expect(parseArticle(utc('de', '2022-05-04T00:00:00Z')).published).toBe('2022-05-04T00:00:00+00:00');
+    // A zone given as an option wins over the language.
+    expect(parseArticle(utc('de', '2021-11-04T23:00Z'), { timeZone: 'Asia/Tokyo' }).published).toBe('2021-11-05T08:00:00+09:00');
+  });
+
   it('strips the site name from the <title> when there is no h1', () => {
     const html = page('<title>Grain corridors after the war | Example Institute</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
     expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');

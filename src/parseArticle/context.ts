@@ -135,6 +135,8 @@ export interface SharedResult {
   profile: OutletProfile;
   outletRule: OutletRule;
   timeZone: string;
+  /** No timeZone option and no zone in the outlet's profile: `timeZone` is UTC by default. */
+  zoneAssumed: boolean;
   dateOrder: DateOrder | undefined;
   truncated: boolean;
   sourceUrl: string | null;
@@ -212,6 +214,7 @@ export function runSharedDetectors(
     profile,
     outletRule: outlet.rule,
     timeZone,
+    zoneAssumed: options.timeZone === undefined && outlet.warnings.some((w) => w.code === 'DEFAULT_TIME_ZONE'),
     dateOrder,
     truncated,
     sourceUrl: generic.url,

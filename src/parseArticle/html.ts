@@ -13,7 +13,8 @@ import type { OutletProfile } from '../outlets/schema.js';
 import { dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
 import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
-import { formatDateTime, utcToWall } from '../parseTimestamp/zone.js';
+import { formatDateTime, offsetMinutesAt, utcToWall } from '../parseTimestamp/zone.js';
+import { languageZone } from '../languageZone/index.js';
 import { selectBody, type BodySelection } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis } from './context.js';
 import { applySelectors, hasSelectors } from './selectorRules.js';
@@ -81,6 +82,12 @@ function bodyType(block: Block): BodyBlock {
  */
 function localOffset(iso: string, candidates: readonly Candidate[], zone: { timeZone: string; dateOrder?: DateOrder }): string | null {
   const instant = Date.parse(iso);
+  // The same instant written with the page's own offset in another source.
+  for (const c of candidates) {
+    const read = readTimestamp(c.value, zone);
+    if (read.ok && read.value.zoneSource === 'text' && read.value.offset !== '+00:00' && read.value.iso.length > 10 && Date.parse(read.value.iso) === instant) return read.value.iso;
+  }
+  // The same instant as a zone-less local time in another source.
   for (const c of candidates) {
     const wall = readTimestamp(c.value, { ...zone, timeZone: 'UTC' });
     if (!wall.ok || wall.value.zoneSource !== 'option') continue;
@@ -474,6 +481,22 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       break;
     }
     if (/\d/.test(c.value)) trace.warn({ code: 'INVALID_TIMESTAMP', message: `Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.message}`, path: ['published'] });
+  }
+  // A UTC instant on a page of an outlet with no known zone: written in the offset of the zone
+  // its language points to ('2021-11-04T23:00:00Z' on a German page is 5 November, 00:00 in
+  // Berlin). The instant is unchanged; the rule says which zone was used.
+  // UTC midnight is left alone: it is how many sites store a bare date. With a known zone (the
+  // outlet's or the option's), that zone is used.
+  if (published && published.endsWith('+00:00') && !published.endsWith('T00:00:00+00:00')) {
+    const pageZone = shared.zoneAssumed ? languageZone(md.language) : timeZone;
+    if (pageZone && pageZone !== 'UTC') {
+      const instant = Date.parse(published);
+      const offset = offsetMinutesAt(pageZone, instant);
+      if (offset !== 0) {
+        published = formatDateTime(utcToWall(instant + offset * 60_000), offset);
+        trace.field('published', `${trace.fields.published!.rule} (written in ${pageZone}${shared.zoneAssumed ? `, from the page language '${md.language}'` : ''})`);
+      }
+    }
   }
   if (!published && dateBlocks.length > 0) {
     published = dateBlocks[0]!.iso;
