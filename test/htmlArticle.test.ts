@@ -57,6 +57,16 @@ describe('metadata precedence', () => {
     expect(parseArticle(utc('de', '2021-11-04T23:00Z'), { timeZone: 'Asia/Tokyo' }).published).toBe('2021-11-05T08:00:00+09:00');
   });
 
+  it('reads a date the page labels as the publication date, even in its footer', () => {
+    const html = page('', `<h1>Rezension</h1>${paragraphs(3)}<footer><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></footer>`);
+    const e = explain(html, { timeZone: 'Europe/Berlin' });
+    expect(e.article?.published).toBe('2023-11-01');
+    expect(e.fields.published?.rule).toBe('labelled-date');
+    // 'Last changed' is not a publication date.
+    const changed = page('', `<h1>Rezension</h1>${paragraphs(3)}<footer><p>Letzte Änderung: 31.10.2023</p></footer>`);
+    expect(parseArticle(changed, { timeZone: 'Europe/Berlin' }).published).toBeNull();
+  });
+
   it('strips the site name from the <title> when there is no h1', () => {
     const html = page('<title>Grain corridors after the war | Example Institute</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
     expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');

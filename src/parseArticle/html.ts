@@ -29,6 +29,8 @@ const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 // A byline inside a date line: '06.11.2023 13:30 von Olga', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:by|von)|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
+// Labels of a publication date ('Erschienen am:', 'Veröffentlichung:', 'Published on').
+const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?)\s*:?\s*(?=\S{0,12}\d)/i;
 const BYLINE_LABEL = /^(?:von|by|autor(?:in|en)?|authors?|auteur(?:\(s\)|s)?|verfasser(?:in)?)\s*:?$/i;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in|en)?:|author:|text:|verfasser(?:in)?:)\s+\S/i;
 const MIN_BODY_CHARS = 150;
@@ -529,6 +531,20 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (found) {
         published = found.value.iso;
         trace.field('published', 'date-opening-text', [b]);
+        break;
+      }
+    }
+  }
+  if (!published) {
+    // A date the page labels as the publication date, wherever it sits (footers included:
+    // 'Erschienen am: 01.11.2023'), or a date in a byline ('Gespeichert von rasos am 24. Juli 2017').
+    for (const b of blocks) {
+      if (b.text.length > 160 || b.landmark === 'nav') continue;
+      const label = PUBLISHED_LABEL.exec(b.text) ?? (INNER_BYLINE.test(b.text) ? /\d/.exec(b.text) : null);
+      const found = label ? findDateInText(b.text.slice(label.index, label.index + label[0].length + 60), zone) : null;
+      if (found) {
+        published = found.value.iso;
+        trace.field('published', 'labelled-date', [b]);
         break;
       }
     }
