@@ -67,6 +67,13 @@ describe('metadata precedence', () => {
     expect(parseArticle(changed, { timeZone: 'Europe/Berlin' }).published).toBeNull();
   });
 
+  it("prefers a source named for publication over a meta named only 'date'", () => {
+    const html = page('<meta name="dcterms.date" content="2022-01-21T15:38:44+01:00">', `<h1>Hunde im Winter</h1><p>Am <time itemprop="datePublished" datetime="2022-01-27">27. Januar 2022</time></p>${paragraphs(3)}`);
+    const e = explain(html, { timeZone: 'Europe/Berlin' });
+    expect(e.article?.published).toBe('2022-01-27');
+    expect(e.fields.published?.rule).toBe('itemprop:datePublished');
+  });
+
   it('strips the site name from the <title> when there is no h1', () => {
     const html = page('<title>Grain corridors after the war | Example Institute</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
     expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');

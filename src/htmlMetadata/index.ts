@@ -47,6 +47,7 @@ const PUBLISHED_META = [
   'sailthru.date', 'article.published', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
   'pubdate', 'datepublished', 'originalpublicationdate', 'date', 'release_date', 'displaydate', 'bt:pubdate',
 ];
+const GENERIC_DATE_META = new Set(['dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'date', 'displaydate']);
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'article:modified', 'dcterms.modified', 'dc.date.modified', 'datemodified', 'last-modified', 'lastmod'];
 const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'];
 const AUTHOR_META = ['author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'dc.contributor'];
@@ -121,12 +122,15 @@ export function readMetadata(page: HtmlPage): PageMetadata {
       published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
     }
   }
-  for (const item of metaValues(page, PUBLISHED_META.slice(5))) published.push(item);
+  for (const item of metaValues(page, PUBLISHED_META.slice(5))) if (!GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
   for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
     if (t.itemprop === 'datepublished' || t.itemprop === 'datecreated' || t.itemprop === 'dateposted') published.push({ value: t.value, rule: 'itemprop:datePublished' });
     else if (t.itemprop === 'datemodified') modified.push({ value: t.value, rule: 'itemprop:dateModified' });
   }
+  // Metas named only 'date' may be the creation or the last change: after every source named
+  // for publication.
+  for (const item of metaValues(page, PUBLISHED_META.slice(5))) if (GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
   const times = meta.times.filter((t) => t.itemprop === null);
   const isModified = (hint: string): boolean => /modif|updat|edited|revis/.test(hint);
   for (const t of times) if (!isModified(t.hint) && /pub|post|date|entry|article|created/.test(t.hint)) published.push({ value: t.value, rule: 'time:hinted' });
