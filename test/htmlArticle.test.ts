@@ -74,6 +74,15 @@ describe('metadata precedence', () => {
     expect(e.fields.published?.rule).toBe('itemprop:datePublished');
   });
 
+  it("drops a kicker element and a <small> line from the heading's own text", () => {
+    const kicker = page('', `<h1 class="entry-title"><span class="roofline">Immobilienkrise </span>Signa in Sorge – Finanzdaten und Berater</h1>${paragraphs(3)}`);
+    const e = explain(kicker, { timeZone: 'UTC' });
+    expect(e.article?.title).toBe('Signa in Sorge – Finanzdaten und Berater');
+    expect(e.fields.title?.rule).toBe('h1 without its kicker');
+    const small = page('', `<h1>Zuschauerrückkehr bei den Proficlubs<br><small>02.02.2022 • Presse</small></h1>${paragraphs(3)}`);
+    expect(parseArticle(small, { timeZone: 'UTC' }).title).toBe('Zuschauerrückkehr bei den Proficlubs');
+  });
+
   it('strips the site name from the <title> when there is no h1', () => {
     const html = page('<title>Grain corridors after the war | Example Institute</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
     expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');

@@ -304,6 +304,22 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     title = titleBlock.text;
     trace.field('title', 'h1', [titleBlock]);
   }
+  // The heading's own text as title: without a kicker before it or a <small> line after it.
+  if (title && titleBlock && title === titleBlock.text) {
+    const element = page.blockElement[titleBlock.index];
+    let heading: string = title;
+    for (const m of page.meta.marks) {
+      if (m.element !== element) continue;
+      let rest: string = heading;
+      if (m.kind === 'kicker' && heading.startsWith(m.text)) rest = heading.slice(m.text.length).replace(/^[\s:|–—-]+/, '');
+      else if (m.kind === 'heading-small' && heading.endsWith(m.text)) rest = heading.slice(0, heading.length - m.text.length).replace(/[\s:|–—-]+$/, '');
+      if (rest !== heading && rest.length >= 10) {
+        heading = rest;
+        title = rest;
+        trace.field('title', `${trace.fields.title!.rule} without its ${m.kind === 'kicker' ? 'kicker' : 'small line'}`, [titleBlock]);
+      }
+    }
+  }
   if (titleBlock) {
     trace.claim([titleBlock], 'title', trace.fields.title!.rule);
     available[titleBlock.index] = false;
