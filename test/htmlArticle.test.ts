@@ -80,7 +80,10 @@ describe('metadata precedence', () => {
     expect(e.article?.title).toBe('Signa in Sorge – Finanzdaten und Berater');
     expect(e.fields.title?.rule).toBe('h1 without its kicker');
     const small = page('', `<h1>Zuschauerrückkehr bei den Proficlubs<br><small>02.02.2022 • Presse</small></h1>${paragraphs(3)}`);
-    expect(parseArticle(small, { timeZone: 'UTC' }).title).toBe('Zuschauerrückkehr bei den Proficlubs');
+    const fromSmall = explain(small, { timeZone: 'UTC' });
+    expect(fromSmall.article?.title).toBe('Zuschauerrückkehr bei den Proficlubs');
+    expect(fromSmall.article?.published).toBe('2022-02-02');
+    expect(fromSmall.fields.published?.rule).toBe('date-in-heading');
   });
 
   it('strips the site name from the <title> when there is no h1', () => {

@@ -305,6 +305,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     trace.field('title', 'h1', [titleBlock]);
   }
   // The heading's own text as title: without a kicker before it or a <small> line after it.
+  // A date in that line is the page's date line ('<h1>Title<br><small>02.02.2022 • News</small>').
+  let headingDate: string | null = null;
   if (title && titleBlock && title === titleBlock.text) {
     const element = page.blockElement[titleBlock.index];
     let heading: string = title;
@@ -312,8 +314,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (m.element !== element) continue;
       let rest: string = heading;
       if (m.kind === 'kicker' && heading.startsWith(m.text)) rest = heading.slice(m.text.length).replace(/^[\s:|–—-]+/, '');
-      else if (m.kind === 'heading-small' && heading.endsWith(m.text)) rest = heading.slice(0, heading.length - m.text.length).replace(/[\s:|–—-]+$/, '');
+      else if (m.kind === 'heading-small' && heading.lastIndexOf(m.text) > 0) rest = heading.slice(0, heading.lastIndexOf(m.text)).replace(/[\s:|–—-]+$/, '');
       if (rest !== heading && rest.length >= 10) {
+        if (m.kind === 'heading-small') headingDate ??= findDateInText(m.text, zone)?.value.iso ?? null;
         heading = rest;
         title = rest;
         trace.field('title', `${trace.fields.title!.rule} without its ${m.kind === 'kicker' ? 'kicker' : 'small line'}`, [titleBlock]);
@@ -519,6 +522,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published && dateBlocks.length > 0) {
     published = dateBlocks[0]!.iso;
     trace.field('published', 'date-near-title', [dateBlocks[0]!.block]);
+  }
+  if (!published && headingDate) {
+    published = headingDate;
+    trace.field('published', 'date-in-heading', titleBlock ? [titleBlock] : []);
   }
   if (!published && bylineDates.length > 0) {
     published = bylineDates[0]!.iso;
