@@ -179,6 +179,25 @@ describe('authors', () => {
   });
 });
 
+describe('body', () => {
+  it('drops captions written as paragraphs and the copyright line, recording why', () => {
+    const html = page(
+      '',
+      `<h1>Hong Kong protests</h1><article>${paragraphs(3)}<p>Protesters do not want Hong Kong to lose its autonomy (Image: Getty)</p>${paragraphs(1)}<p>© 2019 Example News. All rights reserved.</p></article>`,
+    );
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.body).toHaveLength(4);
+    expect(e.article?.body.join(' ')).not.toMatch(/Image: Getty|All rights reserved/);
+    expect(e.blocks.find((b) => b.text.includes('(Image: Getty)'))?.rule).toBe('caption');
+    expect(e.blocks.find((b) => b.text.startsWith('©'))?.claimedBy).not.toBe('body');
+    // 'All rights reserved' closing a line the generic boilerplate rules do not know.
+    const tail = page('', `<h1>Hong Kong protests</h1><article>${paragraphs(3)}<p>Registration on this site means you accept our terms. Example Media LLC. All rights reserved.</p></article>`);
+    const t = explain(tail, { timeZone: 'UTC' });
+    expect(t.article?.body).toHaveLength(3);
+    expect(t.blocks.find((b) => b.text.startsWith('Registration'))?.rule).toBe('copyright-line');
+  });
+});
+
 describe('non-articles', () => {
   const code = (html: string): string | null => {
     const r = safeParseArticle(html, { timeZone: 'UTC' });
