@@ -173,6 +173,11 @@ describe('authors', () => {
     expect(parseArticle(form, { timeZone: 'UTC' }).authors).toEqual([]);
   });
 
+  it('decodes entities left in a meta value escaped twice', () => {
+    const html = page('<meta name="author" content="Redacci&amp;oacute;n Central">', `<h1>Carabineros</h1>${paragraphs(3)}`);
+    expect(parseArticle(html, { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Redacción Central']);
+  });
+
   it('never takes an author from a sidebar card', () => {
     const html = page('', `<h1>Title of the piece</h1>${paragraphs(3)}<aside><div class="author-card"><p class="author">By Someone Else</p></div></aside>`);
     expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([]);

@@ -1,5 +1,7 @@
 import type { HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import { parseFragment } from 'parse5';
+import { textOf } from '../htmlToBlocks/tree.js';
 import { splitAuthors } from '../parseAuthors/index.js';
 import { mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
 
@@ -76,11 +78,20 @@ function metaValues(page: HtmlPage, keys: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const key of keys) {
     for (const value of page.meta.metas.get(key) ?? []) {
-      const v = normalizeWhitespace(value);
+      const v = normalizeWhitespace(decodeLeftoverEntities(value));
       if (v) out.push({ value: v, rule: `meta:${key}` });
     }
   }
   return out;
+}
+
+/**
+ * Meta values escaped twice ('Redacci&amp;oacute;n' in the source, 'Redacci&oacute;n' after one
+ * decoding): the entities left are decoded the way parse5 decodes text.
+ */
+function decodeLeftoverEntities(value: string): string {
+  if (!/&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i.test(value) || value.length > 2000) return value;
+  return textOf(parseFragment(value.replace(/</g, '&lt;')));
 }
 
 function splitList(value: string): string[] {
@@ -145,7 +156,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     if (chosen.length > 0) authors.push(chosen.map((p) => ({ ...p, rule: 'json-ld.author' })));
   }
   for (const key of AUTHOR_META) {
-    const values = (meta.metas.get(key) ?? []).map(normalizeWhitespace).filter((v) => v && !/^https?:\/\//i.test(v));
+    const values = (meta.metas.get(key) ?? []).map((v) => normalizeWhitespace(decodeLeftoverEntities(v))).filter((v) => v && !/^https?:\/\//i.test(v));
     if (values.length > 0) authors.push(values.map((v) => ({ name: v, role: null, url: null, rule: `meta:${key}` })));
   }
   // Marks in the main text only: never a sidebar card, a related box or a comment.

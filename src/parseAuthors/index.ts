@@ -7,7 +7,7 @@ const PREFIX =
   /^(?:(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle (?:beiträge|artikel) von|beiträge von|(?:geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert)\s+von|ein artikel von|rezept von|(?:written|words|posted|published|reported|compiled|edited|story|text|interview)\s+by|von der redaktion|autoreninfo|über)\s*:?\s*|(?:by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|interview|redaktion)\s*:?\s+)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|da|der|den|del|della|di|du|la|le|bin|al|y|e|zu|ten|ter|dos|das)$/u;
 // Words of page furniture, never part of a name.
-const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search)\b/i;
+const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search|undefined|null|no author|unknown author|anonymous|sponsored|gesponsert\w*|übersicht|overview)\b/i;
 const AND = /(?<!\s)\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
@@ -94,6 +94,8 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
       else if (isPlausibleName(name)) authors.push({ name, role: null, url: null });
     }
   }
+  // Three or more one-word 'names' from one text are a list of tags or a bio, not a byline.
+  if (authors.length >= 3 && authors.every((a) => !a.name.includes(' '))) return [];
   if (authors.length === 1 && url) authors[0]!.url = url;
   return authors;
 }

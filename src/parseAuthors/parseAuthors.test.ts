@@ -26,6 +26,16 @@ describe('splitAuthors', () => {
   });
 });
 
+describe('what is not a byline', () => {
+  it('returns no author for placeholders, tag lists and bios', () => {
+    expect(names('undefined')).toEqual([]);
+    expect(names('No Author')).toEqual([]);
+    expect(names('Rebloggt, Hirngespinst, Kasparei, Theorie, Weltwissen')).toEqual([]);
+    // Two people are still two people.
+    expect(names('Anna Berg, Carl Dorn, Eva Falk')).toEqual(['Anna Berg', 'Carl Dorn', 'Eva Falk']);
+  });
+});
+
 describe('isPlausibleName', () => {
   it('accepts user names with digits, but not names of several words with digits', () => {
     expect(isPlausibleName('freeman1984')).toBe(true);
