@@ -168,6 +168,8 @@ describe('authors', () => {
   it('reads an author named in the block after a label', () => {
     const html = page('', `<h1>Quarantäne und Gesellschaft</h1>${paragraphs(3)}<div class="news__meta"><h4>Autor</h4><p><a href="/profil/nikolai-huke">Nikolai Huke</a></p></div>`);
     expect(parseArticle(html, { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Nikolai Huke']);
+    const colon = page('', `<h1>Quarantäne und Gesellschaft</h1>${paragraphs(3)}<div class="news-single-additional"><a href="mailto:x@example.org"><b>Von:</b> Götz Warnke</a></div>`);
+    expect(parseArticle(colon, { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Götz Warnke']);
     // A filter form's 'Von' / 'Bis' labels are not a byline.
     const form = page('', `<h1>Quarantäne und Gesellschaft</h1>${paragraphs(3)}<div><p>Von</p><p>Filter</p></div>`);
     expect(parseArticle(form, { timeZone: 'UTC' }).authors).toEqual([]);

@@ -12,6 +12,7 @@ const AND = /(?<!\s)\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
+const TRAILING_DATE = /(?<!\s)\s+(?:am|on|le|el|um|at)\s(?=[^\d]{0,20}\d)[^]*$/;
 const LEADING_DATE = /^.{0,40}?(?:19|20)\d{2}\b\S*\s+(?:\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?\s*)?(?:[|·•–-]\s*)?(?=(?:by|von|par|por|door)\s)/i;
 
 /**
@@ -40,7 +41,7 @@ function cleanName(raw: string): string {
     .replace(/(?<!\s)\s*\([^)]*\)\s*$/, '')
     .replace(/(?<!\S)[^\s@]+@[^\s@]+\.[^\s@]+/, '')
     // A date after the name: 'R. R. am 24. Juli 2017', 'Jane Doe on 3 May 2021'.
-    .replace(/(?<!\s)\s+(?:am|on|le|el|um|at)\s(?=[^\d]{0,20}\d)[^]*$/, '')
+    .replace(TRAILING_DATE, '')
     .replace(/^[\s,.:–—-]+|[\s,:–—-]+$|(?<!\b\p{Lu})\.+$/gu, '')
     .trim();
 }
@@ -70,6 +71,8 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
   const authors: Author[] = [];
   // A date line before the byline: '06.11.2023 13:30 von Olga', 'Posted on 21 May 2020 by Adi'.
   let cleaned = normalizeWhitespace(text).replace(LEADING_DATE, '');
+  // A date after the names: 'Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr'.
+  if (cleaned.length <= MAX_BYLINE) cleaned = cleaned.replace(TRAILING_DATE, '');
   for (let i = 0; i < 3 && PREFIX.test(cleaned); i++) cleaned = cleaned.replace(PREFIX, '');
   const addRole = (role: string): boolean => {
     const last = authors[authors.length - 1];

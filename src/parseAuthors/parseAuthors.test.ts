@@ -20,6 +20,7 @@ describe('splitAuthors', () => {
     expect(names('06.11.2023 13:30 von Olga')).toEqual(['Olga']);
     expect(names('Posted on September 21, 2020 by Adi Tzlil')).toEqual(['Adi Tzlil']);
     expect(names('Von R. R. am 24. Juli 2017')).toEqual(['R. R.']);
+    expect(names('Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr')).toEqual(['Isabella.DiBiase']);
     expect(names('Gespeichert von rasos am 24. Juli 2017 - 18:55')).toEqual(['rasos']);
     expect(names('Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45')).toEqual(['Pamela Sladky']);
     expect(names('Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar')).toEqual(['freeman1984']);
