@@ -205,6 +205,17 @@ describe('body', () => {
   });
 });
 
+describe('lead paragraphs', () => {
+  it('keeps a lead paragraph written between the title and the body container', () => {
+    const lead = 'Der Reporter hat das Magazin mit erfundenen Geschichten getäuscht, und die Redaktion hat es lange nicht bemerkt.';
+    const html = page('', `<header><h1>Ein Albtraum</h1><p class="intro">${lead}</p><p class="teaser-link"><a href="/x">Mehr dazu lesen Sie hier in unserem Dossier zum Thema</a></p></header><div class="article-body">${paragraphs(3)}</div>`);
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.body[0]).toBe(lead);
+    expect(e.article?.body).toHaveLength(4);
+    expect(e.blocks.find((b) => b.text === lead)?.rule).toBe('lead-paragraph');
+  });
+});
+
 describe('non-articles', () => {
   const code = (html: string): string | null => {
     const r = safeParseArticle(html, { timeZone: 'UTC' });

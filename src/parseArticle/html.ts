@@ -31,6 +31,8 @@ const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:by|von)|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
 // Labels of a publication date ('Erschienen am:', 'Veröffentlichung:', 'Published on').
 const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?)\s*:?\s*(?=\S{0,12}\d)/i;
+// Prose ends a sentence: '.', '!', '?', '…', or a closing quote or bracket after one.
+const LEAD_END = /[.!?…]["'“”»)]*$/;
 const BYLINE_LABEL = /^(?:von|by|autor(?:in|en)?|authors?|auteur(?:\(s\)|s)?|verfasser(?:in)?)\s*:?$/i;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in|en)?:|author:|text:|verfasser(?:in)?:)(?:\s*:)?\s+\S/i;
 const MIN_BODY_CHARS = 150;
@@ -424,7 +426,20 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   for (const b of dateLines) inHead.add(b);
   const bodyBlocks = selection.blocks.filter((b) => available[b.index] && !inHead.has(b) && (!title || b.text !== title));
   // Blocks of the body container that sit before the title are breadcrumbs and labels.
-  const body = titleBlock ? bodyBlocks.filter((b) => b.index > titleBlock.index || b.text.length >= 120) : bodyBlocks;
+  const inBody = titleBlock ? bodyBlocks.filter((b) => b.index > titleBlock.index || b.text.length >= 120) : bodyBlocks;
+  // Lead paragraphs between the title and the body container ('<p class="intro">' in the
+  // article header): prose, not links, not a byline, date or dek, not navigation or a side box.
+  const lead: Block[] = [];
+  if (titleBlock && inBody.length > 0 && inBody[0]!.index > titleBlock.index + 1) {
+    for (let i = titleBlock.index + 1; i < inBody[0]!.index && i <= titleBlock.index + 12; i++) {
+      const b = blocks[i]!;
+      if (!available[b.index] || inHead.has(b) || b.role !== 'paragraph' || b.text.length < 100 || b.linkDensity > 0.2) continue;
+      if (b.landmark === 'nav' || b.landmark === 'aside' || b.landmark === 'footer' || !LEAD_END.test(b.text)) continue;
+      if (/comment|related|teaser|card|recommend|sidebar|widget|promo|newsletter|caption|credit/i.test(namesChain(page, b, 3))) continue;
+      lead.push(b);
+    }
+  }
+  const body = lead.length > 0 ? [...lead, ...inBody] : inBody;
   const bodyText = body.map((b) => b.text);
   if (!standfirst) {
     const lead = bodyText.slice(0, 3).join(' ').slice(0, 2000);
@@ -471,7 +486,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       `This is a listing page (${headlines.length} headlines${siteRoot ? ', the site root' : ''}, ${bodyChars} characters of other text); use parseHeadlines`,
     );
   }
-  trace.claim(body, 'body', bodyRule);
+  trace.claim(lead, 'body', 'lead-paragraph');
+  trace.claim(inBody, 'body', bodyRule);
   if (body.length > 0) trace.field('body', bodyRule, body);
   trace.claim(bylineBlocks, 'byline', 'byline');
   trace.claim(dateBlocks.map((d) => d.block), 'dateline', 'date-near-title');
