@@ -205,6 +205,16 @@ describe('body', () => {
   });
 });
 
+describe('comment threads', () => {
+  it('cuts a comment thread that is longer than the article, from its heading on', () => {
+    const comment = (i: number) => `<div class="entry"><div class="entry-text"><p>Reader ${i} thinks, at some length and with feeling, that the company should have fixed the keyboard years ago, and says so again.</p></div></div>`;
+    const html = page('', `<div class="content"><h1>New keyboard</h1>${paragraphs(2)}<div class="comments"><h2>Top Rated Comments</h2>${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</div></div>`);
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.body).toHaveLength(2);
+    expect(e.blocks.find((b) => b.text === 'Top Rated Comments')?.rule).toBe('after-tail-heading');
+  });
+});
+
 describe('lead paragraphs', () => {
   it('keeps a lead paragraph written between the title and the body container', () => {
     const lead = 'Der Reporter hat das Magazin mit erfundenen Geschichten getäuscht, und die Redaktion hat es lange nicht bemerkt.';

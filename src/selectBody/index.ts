@@ -210,7 +210,7 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
       dropped.push({ block: b, rule: 'link-dense' });
     else body.push(b);
   }
-  return { blocks: cutTail(body, dropped), roots, rule, dropped };
+  return { blocks: cutTail(page, body, dropped), roots, rule, dropped };
 }
 
 // A caption written as a paragraph ends with its picture's credit: '… in Hanoi (Image: GETTY)',
@@ -224,13 +224,21 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©|\(c\)|\d{4}))|\ba
 const TAIL_HEADING =
   /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*|kontakt|contact(?: us)?|weitere informationen|more information|further information|über (?:den|die) autor(?:in)?|about the author|zur person|mehr zum thema.*|mehr zu .{1,40})$/i;
 
+const TAIL_BOX = /comment|related|recommend|more-?stories|read-?next/i;
+
 /** Drops a related/comments section that closes the body, from its heading on. */
-function cutTail(body: Block[], dropped: BodySelection['dropped']): Block[] {
+function cutTail(page: HtmlPage, body: Block[], dropped: BodySelection['dropped']): Block[] {
   const total = body.reduce((n, b) => n + b.text.length, 0);
+  // A tail heading inside a box named for comments or related items cuts wherever it is (a
+  // short article with a long comment thread); elsewhere only in the second half of the text.
+  const inTailBox = (b: Block): boolean => {
+    for (let e = page.blockElement[b.index]!, level = 0; e >= 0 && level < 3; e = page.parent[e]!, level++) if (TAIL_BOX.test(page.names[e] ?? '')) return true;
+    return false;
+  };
   let seen = 0;
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!;
-    if (seen >= total * 0.5 && b.text.length <= 60 && (b.role === 'heading' || b.role === 'paragraph') && TAIL_HEADING.test(b.text.replace(/[:.!…]+$/, ''))) {
+    if ((seen >= total * 0.5 || (seen >= 200 && inTailBox(b))) && b.text.length <= 60 && (b.role === 'heading' || b.role === 'paragraph') && TAIL_HEADING.test(b.text.replace(/[:.!…]+$/, ''))) {
       for (const rest of body.slice(i)) dropped.push({ block: rest, rule: 'after-tail-heading' });
       return body.slice(0, i);
     }
