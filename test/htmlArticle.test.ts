@@ -187,6 +187,16 @@ describe('authors', () => {
 });
 
 describe('body', () => {
+  it('drops caption boxes, date lines and advert labels inside the article container', () => {
+    const html = page(
+      '',
+      `<article class="article"><h1>Defense talks</h1><div class="dateline">Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM</div>${paragraphs(2)}<div class="gallery-panel"><div class="caption-full">U.S. Defense Secretary Mark Esper, left, and the Vietnamese Defense Minister shake hands in Hanoi, Vietnam, on Wednesday.</div></div><p>Advert</p>${paragraphs(1)}</article>`,
+    );
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.body).toHaveLength(3);
+    expect(e.article?.body.join(' ')).not.toMatch(/Updated Nov|Esper|Advert/);
+  });
+
   it('drops captions written as paragraphs and the copyright line, recording why', () => {
     const html = page(
       '',

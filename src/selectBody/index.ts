@@ -18,7 +18,7 @@ const BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'fo
 const TOP_CANDIDATES = 5;
 // Inside the chosen container, boxes named like these are not the article's text.
 const INNER_NOISE =
-  /share|social|related|gallery|slideshow|carousel|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/i;
+  /share|social|related|gallery|slideshow|carousel|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|dateline|timestamp|caption|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/i;
 
 function commas(text: string): number {
   let n = 0;
