@@ -197,6 +197,17 @@ describe('body', () => {
     expect(e.article?.body.join(' ')).not.toMatch(/Updated Nov|Esper|Advert/);
   });
 
+  it('drops the sign-up and follow lines that close an article, not a paragraph that mentions them', () => {
+    const mention = 'The ministry said it would subscribe to the new standard, and critics who follow the file said the newsletter of the regulator had predicted as much.';
+    const html = page(
+      '',
+      `<article><h1>Solar costs</h1>${paragraphs(2)}<p>${mention}</p><p>Email Tariq Malik or follow us @Spacedotcom on Twitter.</p><p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p></article>`,
+    );
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.body).toEqual([...e.article!.body.slice(0, 2), mention]);
+    expect(e.blocks.find((b) => b.text.startsWith('Get the latest'))?.rule).toBe('call-to-action');
+  });
+
   it('drops captions written as paragraphs and the copyright line, recording why', () => {
     const html = page(
       '',

@@ -210,7 +210,7 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
       dropped.push({ block: b, rule: 'link-dense' });
     else body.push(b);
   }
-  return { blocks: cutTail(page, body, dropped), roots, rule, dropped };
+  return { blocks: trimCallsToAction(cutTail(page, body, dropped), dropped), roots, rule, dropped };
 }
 
 // A caption written as a paragraph ends with its picture's credit: '… in Hanoi (Image: GETTY)',
@@ -223,6 +223,23 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©|\(c\)|\d{4}))|\ba
 // Headings that open what follows an article: related links, comments, reader picks.
 const TAIL_HEADING =
   /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*|kontakt|contact(?: us)?|weitere informationen|more information|further information|über (?:den|die) autor(?:in)?|about the author|zur person|mehr zum thema.*|mehr zu .{1,40})$/i;
+
+// What a site appends to every article: sign-ups, follow links, affiliate notices.
+const CALL_TO_ACTION =
+  /\b(?:sign up|subscribe to|newsletters?\b|follow us|follow @|join our|share (?:it|this) with|affiliate commission|click here|get the latest|delivered (?:to|through) your|like this (?:story|article)\?)/i;
+
+/** Drops sign-up, follow and affiliate lines that close the body. */
+function trimCallsToAction(body: Block[], dropped: BodySelection['dropped']): Block[] {
+  let end = body.length;
+  // Short lines that address the reader ('your inbox', 'follow us', '@site'); reporting that
+  // mentions a newsletter does not.
+  const isCallToAction = (text: string): boolean => text.length <= 240 && CALL_TO_ACTION.test(text) && /\b(?:you|your|us|our)\b|@/i.test(text);
+  while (end > 1 && isCallToAction(body[end - 1]!.text)) {
+    end--;
+    dropped.push({ block: body[end]!, rule: 'call-to-action' });
+  }
+  return end === body.length ? body : body.slice(0, end);
+}
 
 const TAIL_BOX = /comment|related|recommend|more-?stories|read-?next/i;
 
