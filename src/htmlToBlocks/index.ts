@@ -31,7 +31,12 @@ const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|sc
 // Any class token that names the author or byline, with an optional prefix ('blog-author',
 // 'td-post-author-name', 'c-article-card__author') and suffix ('authorname-txt', 'author-link'),
 // but not the author's bio, photo or box.
-const HEADING_TAG = /^h[1-3]$/;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+/** A cheap pre-check before {@link AUTHOR_CLASS}: most class attributes name neither. */
+const mayNameAuthor = (cls: string): boolean => {
+  const lower = cls.toLowerCase();
+  return lower.includes('author') || lower.includes('byline') || lower.includes('fn');
+};
 const KICKER_CLASS = /kicker|roofline|dachzeile|topline|overline|eyebrow|supertitle|h1small|headline-intro|pre-?title|title-prefix/i;
 const AUTHOR_CLASS = /(?:^|\s)(?:fn|(?:[a-z0-9]+(?:-|_|__))*(?:author|byline)(?:(?:-|_|__)?(?:name|txt|text|link|names))*)(?:\s|$)/i;
 
@@ -224,13 +229,13 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         meta.times.push({ value, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: parentId });
       }
     }
-    if (cls !== null && AUTHOR_CLASS.test(cls) && t !== 'body' && t !== 'article' && t !== 'main' && t !== 'section') {
+    if (cls !== null && mayNameAuthor(cls) && AUTHOR_CLASS.test(cls) && t !== 'body' && t !== 'article' && t !== 'main' && t !== 'section') {
       const text = normalizeWhitespace(textOf(el, 200));
       if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: 'class-author', text, href: null, position: blocks.length, element: parentId });
     }
     // A kicker inside a heading ('<h1><span class="roofline">Immobilienkrise</span> Rene Benko …'),
     // or a <small> line after the title ('<h1>Title<br><small>02.02.2022 • News</small>').
-    if (parentId >= 0 && HEADING_TAG.test(tag[parentId]!) && ((cls !== null && KICKER_CLASS.test(cls)) || t === 'small')) {
+    if (parentId >= 0 && HEADING_TAGS.has(tag[parentId]!) && ((cls !== null && KICKER_CLASS.test(cls)) || t === 'small')) {
       const text = normalizeWhitespace(textOf(el, 200));
       if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: t === 'small' ? 'heading-small' : 'kicker', text, href: null, position: blocks.length, element: parentId });
     }
