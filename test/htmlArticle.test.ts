@@ -217,6 +217,9 @@ describe('body', () => {
     expect(e.article?.body).toHaveLength(4);
     expect(e.article?.body.join(' ')).not.toMatch(/Image: Getty|All rights reserved/);
     expect(e.blocks.find((b) => b.text.includes('(Image: Getty)'))?.rule).toBe('caption');
+    // A paragraph that cites its source is text, not a caption.
+    const cited = 'Unemployment fell to 3.1 per cent in March, the lowest in the union (Source: Eurostat)';
+    expect(parseArticle(page('', `<h1>Jobs</h1><article>${paragraphs(2)}<p>${cited}</p>${paragraphs(1)}</article>`), { timeZone: 'UTC' }).body).toContain(cited);
     expect(e.blocks.find((b) => b.text.startsWith('©'))?.claimedBy).not.toBe('body');
     // 'All rights reserved' closing a line the generic boilerplate rules do not know.
     const tail = page('', `<h1>Hong Kong protests</h1><article>${paragraphs(3)}<p>Registration on this site means you accept our terms. Example Media LLC. All rights reserved.</p></article>`);
