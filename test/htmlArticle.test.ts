@@ -225,7 +225,7 @@ describe('body', () => {
     const tail = page('', `<h1>Hong Kong protests</h1><article>${paragraphs(3)}<p>Registration on this site means you accept our terms. Example Media LLC. All rights reserved.</p></article>`);
     const t = explain(tail, { timeZone: 'UTC' });
     expect(t.article?.body).toHaveLength(3);
-    expect(t.blocks.find((b) => b.text.startsWith('Registration'))?.rule).toBe('copyright-line');
+    expect(t.blocks.find((b) => b.text.startsWith('Registration'))?.rule).toBe('generic.copyright');
   });
 });
 

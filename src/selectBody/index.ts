@@ -205,7 +205,6 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
     if (b.landmark === 'nav') dropped.push({ block: b, rule: 'nav-landmark' });
     else if (noise !== null) dropped.push({ block: b, rule: noise });
     else if (b.role === 'caption' || (b.text.length <= 300 && PHOTO_CREDIT.test(b.text))) dropped.push({ block: b, rule: 'caption' });
-    else if (b.text.length <= 400 && COPYRIGHT_LINE.test(b.text)) dropped.push({ block: b, rule: 'copyright-line' });
     else if (b.linkDensity > 0.5 && b.text.length < 200 && (b.role !== 'heading' || !b.links.every((l) => l.href?.startsWith('#'))))
       dropped.push({ block: b, rule: 'link-dense' });
     else body.push(b);
@@ -217,9 +216,6 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
 // '… (Foto: dpa)'.
 // Only picture words: '(Source: Eurostat)' closes many a paragraph of real text.
 const PHOTO_CREDIT = /\((?:images?|photos?|pictures?|fotos?|bild)\s*:[^()]{1,60}\)\s*$/i;
-
-// The site's copyright line: '© 2019 Cleveland.com. All rights reserved …'.
-const COPYRIGHT_LINE = /^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©|\(c\)|\d{4}))|\ball rights reserved\b/i;
 
 // Headings that open what follows an article: related links, comments, reader picks.
 const TAIL_HEADING =

@@ -20,7 +20,8 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = [
   { name: 'generic.share', pattern: /^share(?: this(?: page| article| post)?)?(?: on [a-z]+)?:?$/i },
   { name: 'generic.download', pattern: /^(?:download|view) (?:the )?(?:pdf|full report|report|publication)(?: \(\w+\))?$/i },
   { name: 'generic.email', pattern: /^e-?mail(?: this(?: page| article)?)?$/i },
-  { name: 'generic.copyright', pattern: /^(?:©|\(c\)|copyright\b)[^\n]{0,200}$/i },
+  // '© 2019 Example News …', or a line that says 'All rights reserved' anywhere in it.
+  { name: 'generic.copyright', pattern: /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,200}|[^\n]{0,300}\ball rights reserved\b[^\n]{0,100})$/i },
   { name: 'generic.skip-link', pattern: /^(?:back to top|skip to (?:main )?content)$/i },
   { name: 'generic.photo-credit', pattern: /^\(?(?:photo|image|picture|foto|bild|credit|source)s?(?: credit)?\s*:[^\n]{0,120}$/i },
   { name: 'generic.gallery-counter', pattern: /^(?:image|photo|slide|bild|foto) \d+(?: of| von| de)? ?\/? ?\d*$/i },
