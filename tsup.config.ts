@@ -12,8 +12,9 @@ const libraryAsExternal: Plugin = {
 
 export default defineConfig([
   {
-    // The library: runs anywhere JavaScript runs. Minified to keep the package small, with
-    // function names kept so stack traces stay readable.
+    // The library: runs anywhere JavaScript runs. Minified to keep the package small (names
+    // included: keeping them cost about 4 kB, and a ParseError says what failed by its code,
+    // message and path, not by a stack frame).
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -21,9 +22,8 @@ export default defineConfig([
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    treeshake: true,
+    treeshake: false,
     minify: true,
-    keepNames: true,
   },
   {
     // The command line: Node only, ES module, its own entry point, not minified.

@@ -53,6 +53,7 @@ try {
 }
 
 // 1. Pack, as `npm publish` would.
+const LIBRARY_BUDGET = 100_000;
 interface Packed {
   filename: string;
   size: number;
@@ -68,6 +69,8 @@ check('npm pack', () => {
   assert(stray.length === 0, `unexpected files in the tarball: ${stray.join(', ')}`);
   const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
   const size = (p: string) => packed!.files.find((f) => f.path === p)?.size ?? 0;
+  // The size budget of issue 8: under 100 kB (100,000 bytes) of library code per format.
+  for (const p of ['dist/index.js', 'dist/index.cjs']) assert(size(p) < LIBRARY_BUDGET, `${p} is ${size(p)} bytes, over the budget of ${LIBRARY_BUDGET}`);
   return `${packed.files.length} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; library code ${kb(size('dist/index.js'))} (ESM) and ${kb(size('dist/index.cjs'))} (CJS), types ${kb(size('dist/index.d.ts'))}, CLI ${kb(size('dist/cli.js'))}, schema ${kb(size('schema.json'))}`;
 });
 if (!packed) process.exit(1);

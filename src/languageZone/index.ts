@@ -12,28 +12,40 @@ export function languageZone(tag: string | null): string | null {
   const [language, ...rest] = tag.toLowerCase().split(/[-_]/);
   const region = rest.find((part) => /^[a-z]{2}$/.test(part));
   if (region) return BY_REGION[region] ?? null;
-  return BY_LANGUAGE[language!] ?? null;
+  const home = LANGUAGE_REGION[language!] ?? (LANGUAGE_IS_REGION.has(language!) ? language! : undefined);
+  return home === undefined ? null : (BY_REGION[home] ?? null);
 }
 
-const BY_REGION: Record<string, string> = {
-  de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich', li: 'Europe/Vaduz', lu: 'Europe/Luxembourg',
-  fr: 'Europe/Paris', be: 'Europe/Brussels', nl: 'Europe/Amsterdam', it: 'Europe/Rome', es: 'Europe/Madrid',
-  gb: 'Europe/London', uk: 'Europe/London', ie: 'Europe/Dublin', pl: 'Europe/Warsaw', cz: 'Europe/Prague',
-  sk: 'Europe/Bratislava', hu: 'Europe/Budapest', dk: 'Europe/Copenhagen', se: 'Europe/Stockholm',
-  no: 'Europe/Oslo', fi: 'Europe/Helsinki', gr: 'Europe/Athens', ro: 'Europe/Bucharest', bg: 'Europe/Sofia',
-  hr: 'Europe/Zagreb', si: 'Europe/Ljubljana', rs: 'Europe/Belgrade', ua: 'Europe/Kyiv', tr: 'Europe/Istanbul',
-  il: 'Asia/Jerusalem', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai', tw: 'Asia/Taipei', hk: 'Asia/Hong_Kong',
-  sg: 'Asia/Singapore', in: 'Asia/Kolkata', th: 'Asia/Bangkok', vn: 'Asia/Ho_Chi_Minh', ph: 'Asia/Manila',
-  za: 'Africa/Johannesburg', eg: 'Africa/Cairo', ng: 'Africa/Lagos', ke: 'Africa/Nairobi', nz: 'Pacific/Auckland',
-  ar: 'America/Argentina/Buenos_Aires', cl: 'America/Santiago', co: 'America/Bogota', pe: 'America/Lima',
-  uy: 'America/Montevideo', ve: 'America/Caracas', pt: 'Europe/Lisbon', ee: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius',
+/** Regions with a single zone, by area: 'de Berlin' is region 'de', zone 'Europe/Berlin'. */
+const BY_REGION: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    Europe: [
+      'de Berlin at Vienna ch Zurich li Vaduz lu Luxembourg fr Paris be Brussels',
+      'nl Amsterdam it Rome es Madrid gb London uk London ie Dublin pl Warsaw cz Prague',
+      'sk Bratislava hu Budapest dk Copenhagen se Stockholm no Oslo fi Helsinki gr Athens',
+      'ro Bucharest bg Sofia hr Zagreb si Ljubljana rs Belgrade ua Kyiv tr Istanbul',
+      'pt Lisbon ee Tallinn lv Riga lt Vilnius',
+    ].join(' '),
+    Asia: [
+      'il Jerusalem jp Tokyo kr Seoul cn Shanghai tw Taipei hk Hong_Kong sg Singapore',
+      'in Kolkata th Bangkok vn Ho_Chi_Minh ph Manila',
+    ].join(' '),
+    Africa: 'za Johannesburg eg Cairo ng Lagos ke Nairobi',
+    Pacific: 'nz Auckland',
+    America: 'ar Argentina/Buenos_Aires cl Santiago co Bogota pe Lima uy Montevideo ve Caracas',
+  }).flatMap(([area, list]) => {
+    const words = list.split(' ');
+    const entries: [string, string][] = [];
+    for (let i = 0; i < words.length; i += 2) entries.push([words[i]!, `${area}/${words[i + 1]!}`]);
+    return entries;
+  }),
+);
+
+/** Languages spoken in essentially one zone, by the region whose zone they use. */
+const LANGUAGE_REGION: Record<string, string> = {
+  cs: 'cz', da: 'dk', sv: 'se', nb: 'no', nn: 'no', el: 'gr', sl: 'si', sr: 'rs', uk: 'ua', he: 'il',
+  ja: 'jp', ko: 'kr', vi: 'vn', et: 'ee',
 };
 
-const BY_LANGUAGE: Record<string, string> = {
-  de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', nl: 'Europe/Amsterdam', pl: 'Europe/Warsaw',
-  cs: 'Europe/Prague', sk: 'Europe/Bratislava', hu: 'Europe/Budapest', da: 'Europe/Copenhagen', sv: 'Europe/Stockholm',
-  nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', fi: 'Europe/Helsinki', el: 'Europe/Athens',
-  ro: 'Europe/Bucharest', bg: 'Europe/Sofia', hr: 'Europe/Zagreb', sl: 'Europe/Ljubljana', sr: 'Europe/Belgrade',
-  uk: 'Europe/Kyiv', tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', ja: 'Asia/Tokyo', ko: 'Asia/Seoul',
-  th: 'Asia/Bangkok', vi: 'Asia/Ho_Chi_Minh', et: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius',
-};
+/** Languages whose code is also the code of the region whose zone they use. */
+const LANGUAGE_IS_REGION = new Set(['de', 'fr', 'it', 'nl', 'pl', 'sk', 'hu', 'fi', 'no', 'ro', 'bg', 'hr', 'tr', 'th', 'lv', 'lt']);

@@ -45,9 +45,7 @@ function invalid(path: string, message: string): ParseError {
 export function validateOptions(options: unknown): ParseOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ParseError('INVALID_OPTION', 'Options must be an object', [
-      { code: 'INVALID_OPTION', path: [], message: 'Options must be an object' },
-    ]);
+    throw new ParseError('INVALID_OPTION', 'Options must be an object');
   }
   const o = options as Record<string, unknown>;
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isValidTimeZone(o.timeZone))) {

@@ -69,19 +69,23 @@ export type ReadTimestamp =
   | { ok: true; value: Timestamp }
   | { ok: false; reason: 'unrecognised' | 'impossible'; message: string };
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-  // German, French, Spanish, Italian, Dutch and Portuguese names that differ from English.
-  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, mär: 3, mai: 5, juni: 6, juli: 7, okt: 10, oktober: 10, dez: 12, dezember: 12,
-  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, mars: 3, avril: 4, avr: 4, juin: 6, juillet: 7, juil: 7, août: 8, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10,
-  noviembre: 11, diciembre: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10,
-  dicembre: 12, januari: 1, februari: 2, maart: 3, mei: 5, augustus: 8, janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6,
-  julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
-};
+/** Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese. */
+const MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'jan january januar jänner janvier janv enero gennaio januari janeiro',
+    'feb february februar février fevrier févr febrero febbraio februari fevereiro',
+    'mar march märz maerz mär mars marzo maart março',
+    'apr april avril avr abril aprile',
+    'may mai mayo maggio mei maio',
+    'jun june juni juin junio giugno junho',
+    'jul july juli juillet juil julio luglio julho',
+    'aug august août aout agosto augustus',
+    'sep sept september septembre septiembre setiembre settembre setembro',
+    'oct october okt oktober octobre octubre ottobre outubro',
+    'nov november novembre noviembre novembro',
+    'dec december dez dezember décembre decembre déc diciembre dicembre dezembro',
+  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
+);
 
 /** Zone abbreviations seen on think-tank pages ('10:00 am ET'). Ambiguous ones (IST) are left out. */
 const ZONE_ABBREVIATIONS: Record<string, string> = {

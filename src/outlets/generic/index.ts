@@ -55,41 +55,18 @@ export const SOURCE_LINK: PatternRule = {
 };
 
 /**
- * Kind labels recognised for any outlet (matched in any case), mapped to canonical names.
+ * Kind labels recognised for any outlet (matched in any case), by their upper-case form, mapped
+ * to canonical names.
  * An all-capitals short label that is not listed is title-cased instead.
  *
  * @internal
  */
-export const GENERIC_KINDS: Readonly<Record<string, string>> = {
-  'COMMENTARY': 'Commentary',
-  'EXPERT COMMENT': 'Expert Comment',
-  'ANALYSIS': 'Analysis',
-  'REPORT': 'Report',
-  'RESEARCH PAPER': 'Research Paper',
-  'BRIEFING PAPER': 'Briefing Paper',
-  'WORKING PAPER': 'Working Paper',
-  'POLICY BRIEF': 'Policy Brief',
-  'POLICY PAPER': 'Policy Paper',
-  'OP-ED': 'Op-Ed',
-  'OPINION': 'Opinion',
-  'EXPLAINER': 'Explainer',
-  'INTERVIEW': 'Interview',
-  'PODCAST': 'Podcast',
-  'TESTIMONY': 'Testimony',
-  'ESSAY': 'Essay',
-  'BLOG POST': 'Blog Post',
-  'Q&A': 'Q&A',
-  'FACT SHEET': 'Fact Sheet',
-  'PODCAST EPISODE': 'Podcast Episode',
-  'VIDEO': 'Video',
-  'EVENT': 'Event',
-  'NEWSLETTER': 'Newsletter',
-  'BOOK': 'Book',
-  'ARTICLE': 'Article',
-  'PRESS RELEASE': 'Press Release',
-  'BRIEF': 'Brief',
-  'ISSUE BRIEF': 'Issue Brief',
-  'SPEECH': 'Speech',
-  'TRANSCRIPT': 'Transcript',
-  'DATA': 'Data',
-};
+export const GENERIC_KINDS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'Commentary', 'Expert Comment', 'Analysis', 'Report', 'Research Paper', 'Briefing Paper',
+    'Working Paper', 'Policy Brief', 'Policy Paper', 'Op-Ed', 'Opinion', 'Explainer', 'Interview',
+    'Podcast', 'Testimony', 'Essay', 'Blog Post', 'Q&A', 'Fact Sheet', 'Podcast Episode', 'Video',
+    'Event', 'Newsletter', 'Book', 'Article', 'Press Release', 'Brief', 'Issue Brief', 'Speech',
+    'Transcript', 'Data',
+  ].map((kind) => [kind.toUpperCase(), kind]),
+);
