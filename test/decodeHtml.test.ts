@@ -26,6 +26,33 @@ describe('decodeHtml', () => {
     expect(decodeHtml(new Uint8Array([...ascii('<p>'), 0x80, 0x20, 0xe9]))).toBe('<p>€ é');
   });
 
+  it('prescans as the HTML standard says: past long scripts in <head>, but not into comments or other tags', () => {
+    const meta = '<meta charset="iso-8859-2">';
+    const script = `<script>${'window.dataLayer.push({event: "load"});'.repeat(100)}</script>`;
+    expect(script.length).toBeGreaterThan(3000);
+    expect(sniffHtmlEncoding(new Uint8Array(ascii(`<head>${script}${meta}`)))).toEqual({ encoding: 'iso-8859-2', source: 'meta' });
+    expect(sniffHtmlEncoding(new Uint8Array(ascii(`<head>${script.repeat(6)}${meta}`))).source).toBe('utf-8-valid');
+    expect(sniffHtmlEncoding(new Uint8Array(ascii(`<!-- ${meta} --><p title="${meta}">x</p>`))).source).toBe('utf-8-valid');
+    // A content charset counts only with http-equiv="content-type"; a label nobody knows is passed over.
+    expect(sniffHtmlEncoding(new Uint8Array(ascii('<meta content="text/html; charset=iso-8859-2">'))).source).toBe('utf-8-valid');
+    expect(sniffHtmlEncoding(new Uint8Array(ascii(`<meta charset="klingon">${meta}`))).encoding).toBe('iso-8859-2');
+  });
+
+  it('reads labels leniently, as Chrome does', () => {
+    expect(sniffHtmlEncoding(new Uint8Array(ascii('<meta charset=euc_jp>'))).encoding).toBe('euc-jp');
+    expect(sniffHtmlEncoding(new Uint8Array(ascii('<meta charset=iso8859-2">'))).encoding).toBe('iso-8859-2');
+  });
+
+  it('maps bytes 0x80–0x9F as windows-1252 does in the Encoding Standard, on every Node version', () => {
+    const high = Array.from({ length: 32 }, (_, i) => 0x80 + i);
+    const expected = [
+      0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+      0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+    ];
+    const decoded = decodeHtml(new Uint8Array([...ascii('<meta charset="windows-1252">'), ...high])).slice(29);
+    expect([...decoded].map((c) => c.codePointAt(0))).toEqual(expected);
+  });
+
   it('treats a meta that claims UTF-16 as UTF-8, as browsers do', () => {
     expect(sniffHtmlEncoding(new TextEncoder().encode('<meta charset="utf-16"><p>x')).encoding).toBe('utf-8');
   });

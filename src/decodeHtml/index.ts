@@ -1,7 +1,9 @@
 import { ParseError } from '../errors/ParseError.js';
+import { prescanMetaCharset } from './prescan.js';
 
-const PRESCAN_BYTES = 1024;
-const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.()-]+)/i;
+// The standard lets a browser stop at 1024 bytes; saved pages often put analytics scripts and
+// styles before their <meta charset>, so we look further, as Chrome does.
+const PRESCAN_BYTES = 16384;
 const XML_ENCODING = /^<\?xml[^>]*encoding\s*=\s*["']([a-z0-9_:.()-]+)/i;
 
 function decoderFor(label: string | null | undefined): TextDecoder | null {
@@ -10,19 +12,21 @@ function decoderFor(label: string | null | undefined): TextDecoder | null {
   // A page cannot be UTF-16 if its own ASCII meta tag was readable: browsers treat that as UTF-8.
   if (name.startsWith('utf-16') || name === 'unicode') name = 'utf-8';
   if (name === 'x-user-defined') name = 'windows-1252';
-  try {
-    return new TextDecoder(name);
-  } catch {
-    return null;
+  // Then leniently, as Chrome is: 'euc_jp' the way Python names it, and 'iso8859-2"' from
+  // '<meta charset=iso8859-2">'.
+  for (const candidate of [name, name.replace(/_/g, '-'), name.replace(/[^\w:.()-].*$/, '')]) {
+    try {
+      return new TextDecoder(candidate);
+    } catch {
+      // not a label the Encoding Standard knows
+    }
   }
+  return null;
 }
 
 // windows-1252 differs from Latin-1 in 0x80–0x9F. Some runtimes (Node before 23) decode it as
 // Latin-1, so those 32 bytes are mapped here, as the Encoding Standard says.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const chunk = 8192;
@@ -33,17 +37,10 @@ function decodeWindows1252(bytes: Uint8Array): string {
     codes.length = end - start;
     for (let i = start; i < end; i++) {
       const b = bytes[i]!;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
     }
     out += String.fromCharCode(...codes);
   }
-  return out;
-}
-
-function latin1(bytes: Uint8Array, length: number): string {
-  let out = '';
-  const end = Math.min(length, bytes.length);
-  for (let i = 0; i < end; i++) out += String.fromCharCode(bytes[i]!);
   return out;
 }
 
@@ -65,8 +62,9 @@ export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?:
   const fromHeader = contentType ? /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType)?.[1] : undefined;
   const header = decoderFor(fromHeader);
   if (header) return { encoding: header.encoding, source: 'content-type' };
-  const head = latin1(bytes, PRESCAN_BYTES);
-  const meta = decoderFor(META_CHARSET.exec(head)?.[1] ?? /<meta\s[^>]*?content\s*=\s*["'][^"']*charset=([a-z0-9_:.()-]+)/i.exec(head)?.[1]);
+  // One byte, one character: positions in the string are positions in the bytes.
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES)).toLowerCase();
+  const meta = decoderFor(prescanMetaCharset(head, (label) => decoderFor(label) !== null));
   if (meta) return { encoding: meta.encoding, source: 'meta' };
   const xml = decoderFor(XML_ENCODING.exec(head)?.[1]);
   if (xml) return { encoding: xml.encoding, source: 'xml-declaration' };
@@ -81,7 +79,7 @@ export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?:
 /**
  * Turns the bytes of a saved page into a string the way a browser does: a byte-order mark
  * first, then the Content-Type header's charset (if you kept it), then a `<meta charset>` or
- * `http-equiv` in the first 1024 bytes, then UTF-8 if the bytes are valid UTF-8, else
+ * `http-equiv` found by the HTML standard's prescan in the first 16 KiB, then UTF-8 if the bytes are valid UTF-8, else
  * windows-1252. Uses the platform's `TextDecoder`, so it runs in Node, browsers and workers.
  *
  * @category Parsing
