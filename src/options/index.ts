@@ -29,8 +29,17 @@ export interface ParseOptions {
   maxInputBytes?: number;
 }
 
-const DATE_ORDERS: readonly string[] = ['DMY', 'MDY', 'YMD'];
-const FORMATS: readonly string[] = ['auto', 'text', 'html'];
+const DATE_ORDERS: readonly unknown[] = ['DMY', 'MDY', 'YMD'];
+const FORMATS: readonly unknown[] = ['auto', 'text', 'html'];
+
+// Each option, what it must be, and the phrase that says so in the error.
+const CHECKS: [keyof ParseOptions, (value: unknown) => boolean, string][] = [
+  ['dateOrder', (v) => DATE_ORDERS.includes(v), 'one of DMY, MDY, YMD'],
+  ['format', (v) => FORMATS.includes(v), 'one of auto, text, html'],
+  ['url', (v) => typeof v === 'string' && /^https?:\/\/[^\s/]+/i.test(v), 'an absolute http(s) URL'],
+  ['maxInputBytes', (v) => Number.isInteger(v) && (v as number) >= 1, 'a positive whole number'],
+  ['outlet', (v) => typeof v === 'string' || (v !== null && typeof v === 'object'), 'an outlet id or an outlet profile'],
+];
 
 function invalid(path: string, message: string): ParseError {
   return new ParseError('INVALID_OPTION', message, [{ code: 'INVALID_OPTION', path: [path], message }]);
@@ -51,20 +60,8 @@ export function validateOptions(options: unknown): ParseOptions {
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isValidTimeZone(o.timeZone))) {
     throw invalid('timeZone', `Unknown time zone ${JSON.stringify(o.timeZone)}: use an IANA name such as "Europe/London" or an offset such as "+05:30"`);
   }
-  if (o.dateOrder !== undefined && !DATE_ORDERS.includes(o.dateOrder as string)) {
-    throw invalid('dateOrder', `dateOrder must be one of DMY, MDY, YMD; got ${JSON.stringify(o.dateOrder)}`);
-  }
-  if (o.format !== undefined && !FORMATS.includes(o.format as string)) {
-    throw invalid('format', `format must be one of auto, text, html; got ${JSON.stringify(o.format)}`);
-  }
-  if (o.url !== undefined && (typeof o.url !== 'string' || !/^https?:\/\/[^\s/]+/i.test(o.url))) {
-    throw invalid('url', `url must be an absolute http(s) URL; got ${JSON.stringify(o.url)}`);
-  }
-  if (o.maxInputBytes !== undefined && (typeof o.maxInputBytes !== 'number' || !Number.isInteger(o.maxInputBytes) || o.maxInputBytes < 1)) {
-    throw invalid('maxInputBytes', `maxInputBytes must be a positive whole number; got ${JSON.stringify(o.maxInputBytes)}`);
-  }
-  if (o.outlet !== undefined && typeof o.outlet !== 'string' && (o.outlet === null || typeof o.outlet !== 'object')) {
-    throw invalid('outlet', 'outlet must be an outlet id or an outlet profile');
+  for (const [key, ok, what] of CHECKS) {
+    if (o[key] !== undefined && !ok(o[key])) throw invalid(key, `${key} must be ${what}; got ${JSON.stringify(o[key])}`);
   }
   return o as ParseOptions;
 }

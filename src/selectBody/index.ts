@@ -219,7 +219,7 @@ const PHOTO_CREDIT = /\((?:images?|photos?|pictures?|fotos?|bild)\s*:[^()]{1,60}
 
 // Headings that open what follows an article: related links, comments, reader picks.
 const TAIL_HEADING =
-  /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*|kontakt|contact(?: us)?|weitere informationen|more information|further information|über (?:den|die) autor(?:in)?|about the author|zur person|mehr zum thema.*|mehr zu .{1,40})$/i;
+  /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*|kontakt|contact(?: us)?|weitere informationen|more information|further information|über (?:den|die) autor(?:in)?|about the author|zur person|mehr zum thema.*|mehr zu .{1,40})$/i;
 
 // What a site appends to every article: sign-ups, follow links, affiliate notices.
 const CALL_TO_ACTION =

@@ -38,7 +38,6 @@ export const brookings = defineOutlet({
     '^\\d+ min read$',
     '^(?:Sections|Downloads|Follow the authors|See More|More On|Related Content|Related Books|Print)$',
   ],
-  truncation: [],
   selectors: {
     title: 'section#hero h1',
     kind: 'section#hero p.label-large',

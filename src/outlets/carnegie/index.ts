@@ -11,7 +11,7 @@ import { defineOutlet } from '../../defineOutlet/index.js';
 export const carnegie = defineOutlet({
   id: 'carnegie',
   name: "Carnegie Endowment for International Peace",
-  aliases: ["Carnegie Endowment", "Carnegie Endowment for International Peace"],
+  aliases: ["Carnegie Endowment"],
   hosts: ["carnegieendowment.org", "carnegieeurope.eu", "carnegie.ru", "carnegieindia.org", "carnegietsinghua.org", "carnegie-mec.org"],
   timeZone: 'America/New_York',
   dateOrder: 'MDY',

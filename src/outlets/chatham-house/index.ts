@@ -35,8 +35,6 @@ export const chathamHouse = defineOutlet({
     'DATA VISUALIZATION': 'Data Visualization',
     'NEWS RELEASE': 'News Release',
   },
-  boilerplate: [],
-  truncation: [],
   selectors: {
     // Teaser cards on its listing pages (the 2018 homepage template).
     headlines: 'a:has(h3.teaser__title), h3.teaser__title a',

@@ -8,41 +8,44 @@ export interface PatternRule {
   pattern: RegExp;
 }
 
+/** Rules named 'generic.<name>'. */
+const generic = (rules: [string, RegExp][]): PatternRule[] => rules.map(([name, pattern]) => ({ name: `generic.${name}`, pattern }));
+
 /**
  * Boilerplate every outlet shares: printable-version links, share and download buttons,
  * copyright lines. Matched against one block's whole text.
  *
  * @internal
  */
-export const GENERIC_BOILERPLATE: readonly PatternRule[] = [
-  { name: 'generic.printable-version', pattern: /^(?:printable|print(?:er)?[- ]friendly) version$/i },
-  { name: 'generic.print', pattern: /^print(?: this (?:page|article))?$/i },
-  { name: 'generic.share', pattern: /^share(?: this(?: page| article| post)?)?(?: on [a-z]+)?:?$/i },
-  { name: 'generic.download', pattern: /^(?:download|view) (?:the )?(?:pdf|full report|report|publication)(?: \(\w+\))?$/i },
-  { name: 'generic.email', pattern: /^e-?mail(?: this(?: page| article)?)?$/i },
+export const GENERIC_BOILERPLATE: readonly PatternRule[] = generic([
+  ['printable-version', /^(?:printable|print(?:er)?[- ]friendly) version$/i],
+  ['print', /^print(?: this (?:page|article))?$/i],
+  ['share', /^share(?: this(?: page| article| post)?)?(?: on [a-z]+)?:?$/i],
+  ['download', /^(?:download|view) (?:the )?(?:pdf|full report|report|publication)(?: \(\w+\))?$/i],
+  ['email', /^e-?mail(?: this(?: page| article)?)?$/i],
   // '© 2019 Example News …', or a line that says 'All rights reserved' anywhere in it.
-  { name: 'generic.copyright', pattern: /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,200}|[^\n]{0,300}\ball rights reserved\b[^\n]{0,100})$/i },
-  { name: 'generic.skip-link', pattern: /^(?:back to top|skip to (?:main )?content)$/i },
-  { name: 'generic.photo-credit', pattern: /^\(?(?:photo|image|picture|foto|bild|credit|source)s?(?: credit)?\s*:[^\n]{0,120}$/i },
-  { name: 'generic.gallery-counter', pattern: /^(?:image|photo|slide|bild|foto) \d+(?: of| von| de)? ?\/? ?\d*$/i },
-  { name: 'generic.widget-label', pattern: /^(?:caption|close|advertisement|advert|anzeige|werbung|publicité|publicidad|ad|skip ad|loading\.*|story continues below|article continues below|continue reading below|scroll to continue|scroll down|show more|view comments|comments?|replay|play video|watch|listen)$/i },
-  { name: 'generic.post-furniture', pattern: /^(?:kommentieren|kommentare?|comments?|leave a (?:comment|reply)|antworten|reply|permalink|permalien|tags?:?|schlagw(?:ö|oe)rter:?|kategorien?:?|categories:?|teilen|drucken|rezept drucken|-?\s*anzeige\s*-?|werbung|sponsored|gesponsert|externer inhalt|quellen (?:ausblenden|anzeigen)|(?:dieses|diesen) (?:skript|artikel|beitrag) als pdf herunterladen)$/i },
-  { name: 'generic.post-meta', pattern: /^(?:this entry was posted|this post was published|dieser eintrag wurde (?:am )?(?:veröffentlicht|verfasst)|eingestellt von|posted in|filed under|veröffentlicht in|publié dans|titelbild:|bild via|bildquelle:|image via)\b[^\n]{0,200}$/i },
-  { name: 'generic.read-more-label', pattern: /^(?:auch interessant|schon gelesen\??|zum weiterlesen|weiterlesen|lesen sie auch|das könnte sie auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:post|article|story)|previous (?:post|article|story)|related (?:posts?|articles?|stories)|you might also like|read also|voir aussi|à lire aussi|leer más|lee también)\s*:?$/i },
-  { name: 'generic.login-prompt', pattern: /^(?:sie müssen (?:sich )?(?:einloggen|angemeldet sein)|you must be logged in|please log in|melden sie sich an|to comment,? (?:please )?log in)\b[^\n]{0,160}$/i },
-  { name: 'generic.newsletter', pattern: /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i },
-];
+  ['copyright', /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,200}|[^\n]{0,300}\ball rights reserved\b[^\n]{0,100})$/i],
+  ['skip-link', /^(?:back to top|skip to (?:main )?content)$/i],
+  ['photo-credit', /^\(?(?:photo|image|picture|foto|bild|credit|source)s?(?: credit)?\s*:[^\n]{0,120}$/i],
+  ['gallery-counter', /^(?:image|photo|slide|bild|foto) \d+(?: of| von| de)? ?\/? ?\d*$/i],
+  ['widget-label', /^(?:caption|close|advertisement|advert|anzeige|werbung|publicité|publicidad|ad|skip ad|loading\.*|story continues below|article continues below|continue reading below|scroll to continue|scroll down|show more|view comments|comments?|replay|play video|watch|listen)$/i],
+  ['post-furniture', /^(?:kommentieren|kommentare?|comments?|leave a (?:comment|reply)|antworten|reply|permalink|permalien|tags?:?|schlagw(?:ö|oe)rter:?|kategorien?:?|categories:?|teilen|drucken|rezept drucken|-?\s*anzeige\s*-?|werbung|sponsored|gesponsert|externer inhalt|quellen (?:ausblenden|anzeigen)|(?:dieses|diesen) (?:skript|artikel|beitrag) als pdf herunterladen)$/i],
+  ['post-meta', /^(?:this entry was posted|this post was published|dieser eintrag wurde (?:am )?(?:veröffentlicht|verfasst)|eingestellt von|posted in|filed under|veröffentlicht in|publié dans|titelbild:|bild via|bildquelle:|image via)\b[^\n]{0,200}$/i],
+  ['read-more-label', /^(?:auch interessant|schon gelesen\??|zum weiterlesen|weiterlesen|lesen sie auch|das könnte sie auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:post|article|story)|previous (?:post|article|story)|related (?:posts?|articles?|stories)|you might also like|read also|voir aussi|à lire aussi|leer más|lee también)\s*:?$/i],
+  ['login-prompt', /^(?:sie müssen (?:sich )?(?:einloggen|angemeldet sein)|you must be logged in|please log in|melden sie sich an|to comment,? (?:please )?log in)\b[^\n]{0,160}$/i],
+  ['newsletter', /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i],
+]);
 
 /**
  * Lines that say the page is an excerpt of a longer article.
  *
  * @internal
  */
-export const GENERIC_TRUNCATION: readonly PatternRule[] = [
-  { name: 'generic.click-to-continue', pattern: /^(?:click|tap) here to (?:continue|keep) reading\b[^\n]{0,200}$/i },
-  { name: 'generic.continue-reading', pattern: /^continue reading\b[^\n]{0,200}$/i },
-  { name: 'generic.read-full', pattern: /^read (?:the )?(?:full|rest of the|complete|whole) (?:article|version|story|text|piece|comment|report)\b[^\n]{0,200}$/i },
-];
+export const GENERIC_TRUNCATION: readonly PatternRule[] = generic([
+  ['click-to-continue', /^(?:click|tap) here to (?:continue|keep) reading\b[^\n]{0,200}$/i],
+  ['continue-reading', /^continue reading\b[^\n]{0,200}$/i],
+  ['read-full', /^read (?:the )?(?:full|rest of the|complete|whole) (?:article|version|story|text|piece|comment|report)\b[^\n]{0,200}$/i],
+]);
 
 /**
  * 'Original article link: URL' and its cousins: the dump tool's note of where the page came from.

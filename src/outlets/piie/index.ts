@@ -18,6 +18,8 @@ export const piie = defineOutlet({
   kinds: {"POLICY BRIEF": "Policy Brief", "OP-ED": "Op-Ed", "WORKING PAPER": "Working Paper"},
   selectors: {
     // One element per item on its listing pages.
-    headlines: "h3 a[href^=\"/commentary/\"], div.views-row a[href^=\"/commentary/\"], h3 a[href^=\"/publications/\"], div.views-row a[href^=\"/publications/\"], h3 a[href^=\"/blogs/\"], div.views-row a[href^=\"/blogs/\"], h3 a[href^=\"/events/\"], div.views-row a[href^=\"/events/\"], h3 a[href^=\"/research/piie-charts/\"], div.views-row a[href^=\"/research/piie-charts/\"], h3 a[href^=\"/experts/peterson-perspectives/\"], div.views-row a[href^=\"/experts/peterson-perspectives/\"], h3 a[href^=\"/newsroom/short-videos/\"], div.views-row a[href^=\"/newsroom/short-videos/\"], h3 a[href^=\"/bookstore/\"], div.views-row a[href^=\"/bookstore/\"]",
+    headlines:
+      ':is(h3, div.views-row) a:is([href^="/commentary/"], [href^="/publications/"], [href^="/blogs/"], [href^="/events/"], ' +
+      '[href^="/research/piie-charts/"], [href^="/experts/peterson-perspectives/"], [href^="/newsroom/short-videos/"], [href^="/bookstore/"])',
   },
 });
