@@ -9,20 +9,38 @@ function exactOffset(timeZone: string, utcMs: number): number {
   return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
 }
 
-// Offsets at the start and end of each UTC day, per zone. A bounded memo: it never changes a
-// result (offsets are facts of the tz database) and never grows past DAY_CACHE_LIMIT entries.
+// The offset of each UTC day, per zone: one number, or for a day with a transition in it the
+// offsets before and after and the instant it happens (found once, by bisection to the second).
+// A bounded memo: it never changes a result (offsets are facts of the tz database) and never
+// grows past DAY_CACHE_LIMIT entries.
+interface Transition {
+  before: number;
+  after: number;
+  at: number;
+}
 const DAY_CACHE_LIMIT = 4096;
-const dayCache = new Map<string, Map<number, number>>();
+const dayCache = new Map<string, Map<number, number | Transition>>();
 let dayCacheSize = 0;
 
-function dayBounds(timeZone: string, day: number): number {
+function dayOffsets(timeZone: string, day: number): number | Transition {
   let zone = dayCache.get(timeZone);
   const hit = zone?.get(day);
   if (hit !== undefined) return hit;
-  const start = exactOffset(timeZone, day * DAY);
-  const end = exactOffset(timeZone, day * DAY + DAY - 1);
-  // NaN marks a day with a transition in it: such instants are computed exactly.
-  const value = start === end ? start : Number.NaN;
+  const start = day * DAY;
+  const before = exactOffset(timeZone, start);
+  const after = exactOffset(timeZone, start + DAY - 1);
+  let value: number | Transition = before;
+  if (before !== after) {
+    // The first second whose offset is `after` (one transition a day, as in every zone's rules).
+    let lo = 0;
+    let hi = DAY / 1000 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (exactOffset(timeZone, start + mid * 1000) === after) hi = mid;
+      else lo = mid + 1;
+    }
+    value = { before, after, at: start + lo * 1000 };
+  }
   if (dayCacheSize >= DAY_CACHE_LIMIT) {
     dayCache.clear();
     dayCacheSize = 0;
@@ -45,8 +63,9 @@ function dayBounds(timeZone: string, day: number): number {
  * @internal
  */
 export function offsetMinutesAt(timeZone: string, utcMs: number): number {
-  const bounds = dayBounds(timeZone, Math.floor(utcMs / DAY));
-  return Number.isNaN(bounds) ? exactOffset(timeZone, utcMs) : bounds;
+  const day = dayOffsets(timeZone, Math.floor(utcMs / DAY));
+  if (typeof day === 'number') return day;
+  return utcMs < day.at ? day.before : day.after;
 }
 
 /** @internal */

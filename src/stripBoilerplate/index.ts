@@ -61,17 +61,22 @@ function compile(outletId: string, field: string, sources: readonly string[]): P
 interface CompiledRules {
   boilerplate: readonly PatternRule[];
   truncation: readonly PatternRule[];
-  /** Every rule in one alternation: most blocks fail it and are kept without more tests. */
-  any: RegExp;
+  /**
+   * Every rule in one alternation per set of flags (the generic rules are `i`, an outlet's
+   * `iu`): most blocks fail them all and are kept without more tests.
+   */
+  any: readonly RegExp[];
 }
 
-function combine(boilerplate: readonly PatternRule[], truncation: readonly PatternRule[]): CompiledRules {
-  // Anchored as a whole, so the engine tries position 0 only instead of every position.
-  const any = new RegExp(`^(?:${[SOURCE_LINK, ...truncation, ...boilerplate].map((r) => `(?:${r.pattern.source})`).join('|')})`, 'iu');
-  return { boilerplate, truncation, any };
-}
+// Anchored as a whole, so the engine tries position 0 only instead of every position.
+const alternation = (rules: readonly PatternRule[], flags: string): RegExp =>
+  new RegExp(`^(?:${rules.map((r) => `(?:${r.pattern.source})`).join('|')})`, flags);
 
-const GENERIC_RULES = combine(GENERIC_BOILERPLATE, GENERIC_TRUNCATION);
+const GENERIC_RULES: CompiledRules = {
+  boilerplate: GENERIC_BOILERPLATE,
+  truncation: GENERIC_TRUNCATION,
+  any: [alternation([SOURCE_LINK, ...GENERIC_TRUNCATION, ...GENERIC_BOILERPLATE], 'i')],
+};
 // Compiled patterns per profile object. A WeakMap: it holds nothing once a profile is gone,
 // and a profile's patterns never change (profiles are validated data).
 const compiled = new WeakMap<object, CompiledRules>();
@@ -80,10 +85,14 @@ function rulesFor(outlet: BoilerplateOptions['outlet']): CompiledRules {
   if (!outlet) return GENERIC_RULES;
   let rules = compiled.get(outlet);
   if (!rules) {
-    rules = combine(
-      [...compile(outlet.id, 'boilerplate', outlet.boilerplate), ...GENERIC_BOILERPLATE],
-      [...compile(outlet.id, 'truncation', outlet.truncation), ...GENERIC_TRUNCATION],
-    );
+    const boilerplate = compile(outlet.id, 'boilerplate', outlet.boilerplate);
+    const truncation = compile(outlet.id, 'truncation', outlet.truncation);
+    const own = [...truncation, ...boilerplate];
+    rules = {
+      boilerplate: [...boilerplate, ...GENERIC_BOILERPLATE],
+      truncation: [...truncation, ...GENERIC_TRUNCATION],
+      any: own.length > 0 ? [...GENERIC_RULES.any, alternation(own, 'iu')] : GENERIC_RULES.any,
+    };
     compiled.set(outlet, rules);
   }
   return rules;
@@ -126,7 +135,7 @@ export function stripBoilerplate(blocks: readonly Block[], options: BoilerplateO
       else kept.push(block);
       continue;
     }
-    if (!any.test(block.text)) {
+    if (!any.some((re) => re.test(block.text))) {
       kept.push(block);
       continue;
     }
