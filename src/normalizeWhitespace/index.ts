@@ -17,6 +17,9 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 export function normalizeWhitespace(text: string): string {
   const work = needsWork(text);
   if (work === 0) return text;
+  // Only a leading or trailing space: trimming is enough, and on a multi-megabyte line it
+  // spares a replace that would build the whole string again.
+  if (work === 3) return text.trim();
   return (work === 2 ? text.replace(ZERO_WIDTH, '') : text).replace(SPACES, ' ').trim();
 }
 
@@ -27,24 +30,23 @@ function isSpecial(c: number): boolean {
   );
 }
 
-/**
- * Fast path: most lines have single ASCII spaces and nothing to strip. A loop beats a regex
- * here. 0: nothing to do; 1: spaces to fold or trim; 2: zero-width characters too.
- */
-function needsWork(text: string): 0 | 1 | 2 {
-  let previousSpace = true; // a leading space needs trimming
-  let spaces = false;
+/** 0: nothing to do; 1: spaces to fold; 2: zero-width characters too; 3: only a space to trim at an end. */
+function needsWork(text: string): 0 | 1 | 2 | 3 {
+  let previousSpace = false;
+  let fold = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
-      if (previousSpace) spaces = true;
+      if (previousSpace) fold = true;
       previousSpace = true;
     } else if (c < 0x7f ? c < 32 : isSpecial(c)) {
       if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) return 2;
-      spaces = true;
+      fold = true;
+      previousSpace = true;
     } else {
       previousSpace = false;
     }
   }
-  return spaces || previousSpace ? 1 : 0;
+  if (fold) return 1;
+  return text.charCodeAt(0) === 32 || previousSpace ? 3 : 0;
 }
