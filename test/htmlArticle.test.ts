@@ -281,6 +281,18 @@ describe('safety', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('skips JSON-LD nested past 100 levels with a warning, and reads a deep but sane one', () => {
+    const article = (nested: number) =>
+      `<script type="application/ld+json">${'['.repeat(nested)}{"@type":"Article","headline":"Deep","author":{"name":"Jane Doe"}}${']'.repeat(nested)}</script>`;
+    const deep = parseArticle(page(article(150), `<h1>Deep</h1>${paragraphs(3)}`), { timeZone: 'UTC' });
+    expect(deep.warnings.map((w) => [w.code, w.message])).toContainEqual(['INVALID_JSON_LD', 'A JSON-LD script could not be read and was skipped: nested deeper than 100 levels']);
+    expect(deep.authors).toEqual([]);
+    // Brackets inside strings do not count.
+    const sane = parseArticle(page(article(3).replace('"Deep"', '"[[[[Deep"'), `<h1>Deep</h1>${paragraphs(3)}`), { timeZone: 'UTC' });
+    expect(sane.warnings.map((w) => w.code)).not.toContain('INVALID_JSON_LD');
+    expect(sane.authors.map((a) => a.name)).toEqual(['Jane Doe']);
+  });
+
   it('escapes HTML and Markdown in toMarkdown', () => {
     const html = page('', `<h1>A &lt;script&gt; *title*</h1><p>Text with &lt;b&gt;tags&lt;/b&gt; and [links](javascript:x) that must stay literal, in a long enough paragraph.</p>${paragraphs(2)}`);
     const md = toMarkdown(parseArticle(html, { timeZone: 'UTC' }));

@@ -1,13 +1,29 @@
 /** A JSON-LD node: a plain object parsed from the page. @internal */
 export type LdNode = Record<string, unknown>;
 
-const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'blogposting', 'report', 'scholarlyarticle', 'reportagenewsarticle',
-  'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle', 'reviewnewsarticle', 'technarticle',
-  'techarticle', 'socialmediaposting', 'liveblogposting', 'posting', 'creativework', 'medicalscholarlyarticle',
-  'discussionforumposting', 'advertisercontentarticle', 'satiricalarticle', 'podcastepisode', 'videoobject',
-]);
+// Article and every schema.org subtype of it (all end in 'article' or 'posting', or are
+// Report), plus the creative works that pages use for the same role.
+const ARTICLE_TYPES = /(?:article|posting)$|^(?:report|creativework|podcastepisode|videoobject)$/;
 const PAGE_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'faqpage', 'qapage', 'profilepage']);
+
+const MAX_DEPTH = 100;
+
+/** Whether brackets and braces outside strings nest deeper than `max`: one linear pass. */
+function deeperThan(json: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
 
 function isObject(value: unknown): value is LdNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,6 +70,11 @@ export function readJsonLd(scripts: readonly string[]): { nodes: LdNode[]; byId:
   for (const raw of scripts) {
     const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '').trim();
     if (text === '') continue;
+    if (deeperThan(text, MAX_DEPTH)) {
+      // Real JSON-LD nests a few levels; JSON.parse's time grows faster than linearly with depth.
+      errors.push(`nested deeper than ${MAX_DEPTH} levels`);
+      continue;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -73,7 +94,7 @@ export function readJsonLd(scripts: readonly string[]): { nodes: LdNode[]; byId:
 
 /** The node describing the article itself: an Article-like type first, then a WebPage. @internal */
 export function mainNode(nodes: readonly LdNode[]): LdNode | null {
-  return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.has(t))) ?? nodes.find((n) => typesOf(n).some((t) => PAGE_TYPES.has(t))) ?? null;
+  return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? nodes.find((n) => typesOf(n).some((t) => PAGE_TYPES.has(t))) ?? null;
 }
 
 /** A string value, or the first string of an array, or the `name`/`@value` of an object. @internal */
