@@ -88,14 +88,17 @@ const MONTHS: Record<string, number> = Object.fromEntries(
 );
 
 /** Zone abbreviations seen on think-tank pages ('10:00 am ET'). Ambiguous ones (IST) are left out. */
-const ZONE_ABBREVIATIONS: Record<string, string> = {
-  z: '+00:00', utc: '+00:00', gmt: '+00:00',
-  et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York',
-  ct: 'America/Chicago', cst: 'America/Chicago', cdt: 'America/Chicago',
-  mt: 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver',
-  pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles',
-  bst: 'Europe/London', cet: 'Europe/Berlin', cest: 'Europe/Berlin',
-};
+const ZONE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    '+00:00': 'z utc gmt',
+    'America/New_York': 'et est edt',
+    'America/Chicago': 'ct cst cdt',
+    'America/Denver': 'mt mst mdt',
+    'America/Los_Angeles': 'pt pst pdt',
+    'Europe/London': 'bst',
+    'Europe/Berlin': 'cet cest',
+  }).flatMap(([zone, names]) => names.split(' ').map((name) => [name, zone])),
+);
 
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]{0,6}\.?,?\s+)?`;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
