@@ -21,6 +21,20 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  it('takes the role of the nearest element that has one, however deep, and a paragraph just inside a quote is a quote', () => {
+    const deep = (inner: string) => `${'<div>'.repeat(5000)}${inner}${'</div>'.repeat(5000)}`;
+    const blocks = htmlToBlocks(
+      `<ul><li>${deep('Item text in a deep list')}</li></ul><blockquote><div><p>Quoted paragraph</p></div></blockquote>` +
+        `<blockquote>${'<div>'.repeat(4)}<p>Too far from the quote</p>${'</div>'.repeat(4)}</blockquote><h3>${deep('Deep heading')}</h3>`,
+    );
+    expect(blocks.map((b) => [b.text, b.role, b.level])).toEqual([
+      ['Item text in a deep list', 'list-item', null],
+      ['Quoted paragraph', 'quote', null],
+      ['Too far from the quote', 'paragraph', null],
+      ['Deep heading', 'heading', 3],
+    ]);
+  });
+
   it('treats role attributes as landmarks, and headers inside articles as part of them', () => {
     const blocks = htmlToBlocks('<div role="navigation"><p>Menu</p></div><article><header><p>Kicker</p></header></article><div role="contentinfo"><p>Legal</p></div>');
     expect(blocks.map((b) => b.landmark)).toEqual(['nav', 'article', 'footer']);

@@ -23,7 +23,8 @@ function isTitleLink(b: Block): boolean {
 
 const BYLINE = /^(?:by|von|par|por)\s+\S/i;
 
-const CARD_BLOCKS = 40;
+/** How many blocks of a card are read. @internal */
+export const CARD_BLOCKS = 40;
 
 /**
  * What a card shows beside its headline: a kind label above it, a 'By …' byline, a date line

@@ -42,8 +42,8 @@ export function matchKindLabel(text: string, outlet: Pick<OutletProfile, 'id' | 
   if (text.length > 40) return null;
   const key = text.toUpperCase();
   if (outlet) {
-    for (const [label, kind] of Object.entries(outlet.kinds)) {
-      if (label.toUpperCase() === key) return { kind, rule: `${outlet.id}.kinds` };
+    for (const label in outlet.kinds) {
+      if (label.toUpperCase() === key) return { kind: outlet.kinds[label]!, rule: `${outlet.id}.kinds` };
     }
   }
   const generic = GENERIC_KINDS[key];

@@ -71,6 +71,9 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
 
   // Open block-level elements (ids), landmarks and the current run of inline text.
   const open: number[] = [];
+  // For each open element, the position in `open` of the nearest one (itself or an ancestor)
+  // that has a role, or -1.
+  const roleAt: number[] = [];
   const landmarks: (Landmark | null)[] = [];
   let sectioning = 0;
   let run = '';
@@ -96,12 +99,13 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     let role: BlockRole = 'paragraph';
     let level: number | null = null;
     // The nearest element with a role decides, except that a paragraph inside a quote, list
-    // item or caption (<blockquote><p>) takes the container's role.
-    for (let i = open.length - 1, depth = 0; i >= 0; i--, depth++) {
+    // item or caption (<blockquote><p>) takes the container's role. `roleAt` keeps the nearest
+    // one for each depth, so deep nesting costs nothing here.
+    const i = roleAt.length > 0 ? roleAt[roleAt.length - 1]! : -1;
+    if (i >= 0) {
       const t = tag[open[i]!]!;
-      const r = ROLE_OF[t];
-      if (!r) continue;
-      if (r === 'paragraph' && role === 'paragraph' && depth < 4) {
+      const r = ROLE_OF[t]!;
+      if (r === 'paragraph' && open.length - 1 - i < 4) {
         for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
           const outer = ROLE_OF[tag[open[j]!]!];
           if (outer === 'quote' || outer === 'list-item' || outer === 'caption') {
@@ -109,11 +113,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
             break;
           }
         }
-        break;
+      } else {
+        role = r;
+        if (r === 'heading') level = t.charCodeAt(1) - 48;
       }
-      role = r;
-      if (r === 'heading') level = t.charCodeAt(1) - 48;
-      break;
     }
     let linkChars = 0;
     for (const l of runLinks) linkChars += l.text.length;
@@ -289,6 +292,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     names.push(cls === null && idAttr === null ? '' : `${cls ?? ''} ${idAttr ?? ''}`);
     nodes.push(el);
     open.push(id);
+    roleAt.push(ROLE_OF[t] ? open.length - 1 : roleAt.length > 0 ? roleAt[roleAt.length - 1]! : -1);
 
     let landmark: Landmark | null | undefined = LANDMARK_TAG[t];
     if (role !== null) landmark = LANDMARK_ROLE[role.toLowerCase()] ?? landmark;
@@ -314,6 +318,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     if (!BLOCK.has(t)) return;
     flush();
     open.pop();
+    roleAt.pop();
     landmarks.pop();
     if (SECTIONING.has(t)) sectioning -= 1;
   };

@@ -108,11 +108,15 @@ export function blockRanges(page: HtmlPage): { first: Int32Array; last: Int32Arr
   const n = page.tag.length;
   const first = new Int32Array(n).fill(-1);
   const last = new Int32Array(n).fill(-1);
-  for (const b of page.blocks) {
-    for (let e = page.blockElement[b.index]!; e >= 0; e = page.parent[e]!) {
-      if (first[e] === -1) first[e] = b.index;
-      last[e] = b.index;
-    }
+  // Blocks are in document order: walking up from each block, an ancestor that already has its
+  // first block (forward) or last block (backward) has all its own ancestors set too, so each
+  // element is visited once per direction, however deep the nesting.
+  const { blocks, blockElement, parent } = page;
+  for (let i = 0; i < blocks.length; i++) {
+    for (let e = blockElement[i]!; e >= 0 && first[e] === -1; e = parent[e]!) first[e] = i;
+  }
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    for (let e = blockElement[i]!; e >= 0 && last[e] === -1; e = parent[e]!) last[e] = i;
   }
   page.ranges = { first, last };
   return page.ranges;

@@ -1,5 +1,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Block } from '../blocks/types.js';
+import { CARD_BLOCKS } from '../detectHeadlines/htmlLists.js';
 import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
@@ -68,9 +69,9 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
     const id = node ? idOf.get(node)! : -1;
     return id < 0 || first[id]! < 0 ? null : [first[id]!, last[id]!];
   };
-  const blocksIn = (el: Element): Block[] => {
+  const blocksIn = (el: Element, limit = Infinity): Block[] => {
     const range = rangeOf(el);
-    return range ? page.blocks.slice(range[0], range[1] + 1) : [];
+    return range ? page.blocks.slice(range[0], Math.min(range[1] + 1, range[0] + limit)) : [];
   };
   const blockCount = (el: Element): number => {
     const range = rangeOf(el);
@@ -123,7 +124,10 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
         if ((itemsBelow.get(p) ?? 0) > (itemsBelow.get(el) ?? 0) || blockCount(p) > 8) break;
         card = p;
       }
-      return [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(card) }];
+      // A card's first blocks only (all a card reader looks at): an item inside nested,
+      // unclosed cards would otherwise own every block after it, and the page's items
+      // quadratically many.
+      return [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(card, CARD_BLOCKS) }];
     });
     if (items.length > 0) hits.headlines = items;
   }
