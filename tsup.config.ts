@@ -14,9 +14,10 @@ export default defineConfig([
   {
     // The library: runs anywhere JavaScript runs. Minified to keep the package small (names
     // included: keeping them cost about 4 kB, and a ParseError says what failed by its code,
-    // message and path, not by a stack frame).
+    // message and path, not by a stack frame). One ES module build; scripts/cjsEntry.mjs then
+    // writes the CommonJS entry that loads it.
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     sourcemap: false,
     clean: true,
