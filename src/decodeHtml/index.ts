@@ -79,8 +79,8 @@ export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?:
 /**
  * Turns the bytes of a saved page into a string the way a browser does: a byte-order mark
  * first, then the Content-Type header's charset (if you kept it), then a `<meta charset>` or
- * `http-equiv` found by the HTML standard's prescan in the first 16 KiB, then UTF-8 if the bytes are valid UTF-8, else
- * windows-1252. Uses the platform's `TextDecoder`, so it runs in Node, browsers and workers.
+ * `http-equiv` found by the HTML standard's prescan in the first 16 KiB, then UTF-8 if the
+ * bytes are valid UTF-8, else windows-1252. Uses the platform's `TextDecoder`, so it runs in Node, browsers and workers.
  *
  * @category Parsing
  * @example

@@ -17,6 +17,8 @@ describe('languageZone', () => {
 
   it('gives null for languages and countries that span zones, and for nothing', () => {
     for (const tag of ['en', 'es', 'pt', 'ru', 'ar', 'en-US', 'es-MX', 'pt-BR', 'fr-CA', '', null]) expect(languageZone(tag)).toBeNull();
+    // Names of Object.prototype's members are not languages.
+    for (const tag of ['constructor', '__proto__', 'toString', 'valueOf']) expect(languageZone(tag)).toBeNull();
   });
 
   it('gives every single-zone language its zone', () => {
