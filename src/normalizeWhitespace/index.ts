@@ -20,7 +20,34 @@ export function normalizeWhitespace(text: string): string {
   // Only a leading or trailing space: trimming is enough, and on a multi-megabyte line it
   // spares a replace that would build the whole string again.
   if (work === 3) return text.trim();
-  return (work === 2 ? text.replace(ZERO_WIDTH, '') : text).replace(SPACES, ' ').trim();
+  const clean = work === 2 ? text.replace(ZERO_WIDTH, '') : text;
+  return (clean.length > LONG ? foldSpaces(clean) : clean.replace(SPACES, ' ')).trim();
+}
+
+// Past this length a regex replace with hundreds of thousands of matches costs more than
+// linear time (the garbage collector); a loop into one buffer does not.
+const LONG = 65_536;
+
+/** `text.replace(SPACES, ' ')`, in one pass over one buffer. @internal */
+export function foldSpaces(text: string): string {
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The characters of SPACES: JavaScript's \s.
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))) {
+      space = true;
+      continue;
+    }
+    if (space) out[n++] = 32;
+    space = false;
+    out[n++] = c;
+  }
+  if (space) out[n++] = 32;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 function isSpecial(c: number): boolean {

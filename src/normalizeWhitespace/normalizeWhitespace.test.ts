@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeWhitespace } from './index.js';
+import { foldSpaces, normalizeWhitespace } from './index.js';
 
 // The definition the fast paths must agree with.
 const reference = (text: string) =>
@@ -27,5 +27,22 @@ describe('normalizeWhitespace', () => {
       }),
       { numRuns: 2000, seed: 20261128 },
     );
+  });
+
+  it('folds long text in one pass with the same result as the regex', () => {
+    const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+    // Every code unit from 0 to 0x3100, and the BOM, each alone and in runs.
+    const units = [...Array.from({ length: 0x3100 }, (_, c) => c), 0xfeff, 0xd800, 0xdfff];
+    const all = units.map((c) => `a${String.fromCharCode(c)}b${String.fromCharCode(c, c)}`).join('');
+    expect(foldSpaces(all)).toBe(all.replace(SPACES, ' '));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(foldSpaces(text)).toBe(text.replace(SPACES, ' '));
+      }),
+      { numRuns: 2000, seed: 20261128 },
+    );
+    // Past the length where normalizeWhitespace switches to the loop.
+    const long = ' date 2024-05-10 '.repeat(10_000) + '\u00A0\u200B end ';
+    expect(normalizeWhitespace(long)).toBe(reference(long));
   });
 });
