@@ -133,7 +133,8 @@ export function readMetadata(page: HtmlPage): PageMetadata {
       published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
     }
   }
-  for (const item of metaValues(page, PUBLISHED_META.slice(5))) if (!GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
+  const publishedMetas = metaValues(page, PUBLISHED_META.slice(5));
+  for (const item of publishedMetas) if (!GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
   for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
     if (t.itemprop === 'datepublished' || t.itemprop === 'datecreated' || t.itemprop === 'dateposted') published.push({ value: t.value, rule: 'itemprop:datePublished' });
@@ -141,7 +142,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   }
   // Metas named only 'date' may be the creation or the last change: after every source named
   // for publication.
-  for (const item of metaValues(page, PUBLISHED_META.slice(5))) if (GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
+  for (const item of publishedMetas) if (GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
   const times = meta.times.filter((t) => t.itemprop === null);
   const isModified = (hint: string): boolean => /modif|updat|edited|revis/.test(hint);
   for (const t of times) if (!isModified(t.hint) && /pub|post|date|entry|article|created/.test(t.hint)) published.push({ value: t.value, rule: 'time:hinted' });

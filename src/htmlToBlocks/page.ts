@@ -103,6 +103,18 @@ export function elementWeight(page: HtmlPage, e: number): number {
  *
  * @internal
  */
+/**
+ * The class and id names of a block's element and its ancestors, `levels` of them, joined.
+ *
+ * @internal
+ */
+export function namesChain(page: HtmlPage, block: Block, levels: number): string {
+  let out = '';
+  let e = page.blockElement[block.index]!;
+  for (let i = 0; i < levels && e >= 0; i++, e = page.parent[e]!) out += ` ${page.names[e]}`;
+  return out;
+}
+
 export function blockRanges(page: HtmlPage): { first: Int32Array; last: Int32Array } {
   if (page.ranges) return page.ranges;
   const n = page.tag.length;

@@ -5,7 +5,7 @@ import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
 import { readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
-import type { HtmlPage } from '../htmlToBlocks/page.js';
+import { namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
 import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { ParseOptions } from '../options/index.js';
@@ -64,13 +64,6 @@ function overlap(wa: ReadonlySet<string>, b: string): number {
   let hit = 0;
   for (const w of wb) if (wa.has(w)) hit++;
   return hit / Math.max(wa.size, wb.length);
-}
-
-function namesChain(page: HtmlPage, block: Block, levels: number): string {
-  let out = '';
-  let e = page.blockElement[block.index]!;
-  for (let i = 0; i < levels && e >= 0; i++, e = page.parent[e]!) out += ` ${page.names[e]}`;
-  return out;
 }
 
 function bodyType(block: Block): BodyBlock {

@@ -1,5 +1,5 @@
 import type { Block } from '../blocks/types.js';
-import { blockRanges, elementWeight, type HtmlPage } from '../htmlToBlocks/page.js';
+import { blockRanges, elementWeight, namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
 
 /** Which blocks form the body, and how they were chosen. @internal */
 export interface BodySelection {
@@ -243,16 +243,13 @@ const TAIL_BOX = /comment|related|recommend|more-?stories|read-?next/i;
 /** Drops a related/comments section that closes the body, from its heading on. */
 function cutTail(page: HtmlPage, body: Block[], dropped: BodySelection['dropped']): Block[] {
   const total = body.reduce((n, b) => n + b.text.length, 0);
-  // A tail heading inside a box named for comments or related items cuts wherever it is (a
-  // short article with a long comment thread); elsewhere only in the second half of the text.
-  const inTailBox = (b: Block): boolean => {
-    for (let e = page.blockElement[b.index]!, level = 0; e >= 0 && level < 3; e = page.parent[e]!, level++) if (TAIL_BOX.test(page.names[e] ?? '')) return true;
-    return false;
-  };
   let seen = 0;
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!;
-    if ((seen >= total * 0.5 || (seen >= 200 && inTailBox(b))) && b.text.length <= 60 && (b.role === 'heading' || b.role === 'paragraph') && TAIL_HEADING.test(b.text.replace(/[:.!…]+$/, ''))) {
+    // A tail heading inside a box named for comments or related items cuts wherever it is (a
+    // short article with a long comment thread); elsewhere only in the second half of the text.
+    const tailHeading = b.text.length <= 60 && (b.role === 'heading' || b.role === 'paragraph') && TAIL_HEADING.test(b.text.replace(/[:.!…]+$/, ''));
+    if (tailHeading && (seen >= total * 0.5 || (seen >= 200 && TAIL_BOX.test(namesChain(page, b, 3))))) {
       for (const rest of body.slice(i)) dropped.push({ block: rest, rule: 'after-tail-heading' });
       return body.slice(0, i);
     }
