@@ -2,6 +2,9 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Every other Unicode space (NBSP, thin spaces, ideographic space, tabs, newlines) folds to one space.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+// What needs more than a trim: a control character (tabs and line breaks among them), any
+// other Unicode space, a zero-width character, or two spaces in a row.
+const WORK = /[\0-\x1f\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]| {2}/;
 
 /**
  * Folds every run of Unicode whitespace (including NBSP) to one space, removes zero-width
@@ -15,12 +18,11 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
  * ```
  */
 export function normalizeWhitespace(text: string): string {
-  const work = needsWork(text);
-  if (work === 0) return text;
-  // Only a leading or trailing space: trimming is enough, and on a multi-megabyte line it
-  // spares a replace that would build the whole string again.
-  if (work === 3) return text.trim();
-  const clean = work === 2 ? text.replace(ZERO_WIDTH, '') : text;
+  // Only single U+0020 spaces: trimming is enough. One regex test is several times faster
+  // than a loop over the characters, and on a multi-megabyte line it spares a replace that
+  // would build the whole string again.
+  if (!WORK.test(text)) return text.trim();
+  const clean = text.replace(ZERO_WIDTH, '');
   return (clean.length > LONG ? foldSpaces(clean) : clean.replace(SPACES, ' ')).trim();
 }
 
@@ -48,32 +50,4 @@ export function foldSpaces(text: string): string {
   const parts: string[] = [];
   for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
   return parts.join('');
-}
-
-function isSpecial(c: number): boolean {
-  return (
-    c < 32 || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c === 0x0b || c === 0x0c
-  );
-}
-
-/** 0: nothing to do; 1: spaces to fold; 2: zero-width characters too; 3: only a space to trim at an end. */
-function needsWork(text: string): 0 | 1 | 2 | 3 {
-  let previousSpace = false;
-  let fold = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) fold = true;
-      previousSpace = true;
-    } else if (c < 0x7f ? c < 32 : isSpecial(c)) {
-      if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) return 2;
-      fold = true;
-      previousSpace = true;
-    } else {
-      previousSpace = false;
-    }
-  }
-  if (fold) return 1;
-  return text.charCodeAt(0) === 32 || previousSpace ? 3 : 0;
 }

@@ -23,8 +23,8 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = generic([
   ['share', /^share(?: this(?: page| article| post)?)?(?: on [a-z]+)?:?$/i],
   ['download', /^(?:download|view) (?:the )?(?:pdf|full report|report|publication)(?: \(\w+\))?$/i],
   ['email', /^e-?mail(?: this(?: page| article)?)?$/i],
-  // '© 2019 Example News …', or a line that says 'All rights reserved' anywhere in it.
-  ['copyright', /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,200}|[^\n]{0,300}\ball rights reserved\b[^\n]{0,100})$/i],
+  // '© 2019 Example News …', or (RIGHTS_RESERVED, last) a line that says 'All rights reserved'.
+  ['copyright', /^(?:©|\(c\)|copyright\b)[^\n]{0,200}$/i],
   ['skip-link', /^(?:back to top|skip to (?:main )?content)$/i],
   ['photo-credit', /^\(?(?:photo|image|picture|foto|bild|credit|source)s?(?: credit)?\s*:[^\n]{0,120}$/i],
   ['gallery-counter', /^(?:image|photo|slide|bild|foto) \d+(?: of| von| de)? ?\/? ?\d*$/i],
@@ -34,7 +34,17 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = generic([
   ['read-more-label', /^(?:auch interessant|schon gelesen\??|zum weiterlesen|weiterlesen|lesen sie auch|das könnte sie auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:post|article|story)|previous (?:post|article|story)|related (?:posts?|articles?|stories)|you might also like|read also|voir aussi|à lire aussi|leer más|lee también)\s*:?$/i],
   ['login-prompt', /^(?:sie müssen (?:sich )?(?:einloggen|angemeldet sein)|you must be logged in|please log in|melden sie sich an|to comment,? (?:please )?log in)\b[^\n]{0,160}$/i],
   ['newsletter', /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i],
+  ['copyright', /^[^\n]{0,300}\ball rights reserved\b[^\n]{0,100}$/i],
 ]);
+
+/**
+ * The last generic boilerplate rule, 'All rights reserved' anywhere in a line. In an anchored
+ * alternation it would be tried at every position of every line; stripBoilerplate screens
+ * for it with a plain search instead.
+ *
+ * @internal
+ */
+export const RIGHTS_RESERVED = GENERIC_BOILERPLATE.at(-1)!;
 
 /**
  * Lines that say the page is an excerpt of a longer article.
