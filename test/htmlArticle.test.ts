@@ -67,6 +67,16 @@ describe('metadata precedence', () => {
     expect(parseArticle(changed, { timeZone: 'Europe/Berlin' }).published).toBeNull();
   });
 
+  it('reads a dd.mm.yy date beside the title, and no version number or address', () => {
+    const dated = page('<title>Halloween</title>', `<div class="date">Party, 30.10.23</div><h1>Halloween costumes for adults</h1>${paragraphs(3)}`);
+    const e = explain(dated, { timeZone: 'Europe/Vienna' });
+    expect(e.article?.published).toBe('2023-10-30');
+    expect(e.fields.published?.rule).toBe('date-near-title');
+    for (const line of ['Release 3.6.10 of the toolkit', 'Server 192.168.10.23 moved', 'Version 10.12.13.4 out now']) {
+      expect(parseArticle(page('', `<p class="meta">${line}</p><h1>Release notes for the toolkit</h1>${paragraphs(3)}`)).published).toBeNull();
+    }
+  });
+
   it("prefers a source named for publication over a meta named only 'date'", () => {
     const html = page('<meta name="dcterms.date" content="2022-01-21T15:38:44+01:00">', `<h1>Hunde im Winter</h1><p>Am <time itemprop="datePublished" datetime="2022-01-27">27. Januar 2022</time></p>${paragraphs(3)}`);
     const e = explain(html, { timeZone: 'Europe/Berlin' });

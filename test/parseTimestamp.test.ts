@@ -25,6 +25,9 @@ describe('parseTimestamp formats', () => {
     ['March 1, 2024 at 3 pm', { timeZone: 'America/New_York' }, '2024-03-01T15:00:00-05:00', 'minute'],
     ['1 March 2024 14:00 GMT+1', {}, '2024-03-01T14:00:00+01:00', 'minute'],
     ['2024-03-01 12:00', { timeZone: '+05:30' }, '2024-03-01T12:00:00+05:30', 'minute'],
+    ['30.10.23', {}, '2023-10-30', 'day'],
+    ['02.12.19 14:30', { timeZone: 'Europe/Berlin' }, '2019-12-02T14:30:00+01:00', 'minute'],
+    ['31.12.99', {}, '1999-12-31', 'day'],
   ] as const)('%s → %s', (text, options, iso, precision) => {
     const t = parseTimestamp(text, options);
     expect(t?.iso).toBe(iso);
@@ -52,7 +55,7 @@ describe('parseTimestamp formats', () => {
 });
 
 describe('parseTimestamp refuses impossible dates instead of rolling them over', () => {
-  it.each(['31/02/2024', '29 February 2023', '13/13/2024', '2024-13-01', '2024-04-31', '00/01/2024', '01/03/2024 24:00', '01/03/2024 12:60', '-0001-11-30', 'not a date', '', '13 Smarch 2024', '01/03/24'])(
+  it.each(['31/02/2024', '29 February 2023', '13/13/2024', '2024-13-01', '2024-04-31', '00/01/2024', '01/03/2024 24:00', '01/03/2024 12:60', '-0001-11-30', 'not a date', '', '13 Smarch 2024', '01/03/24', '1.3.24', '01-03-24', '31.02.23'])(
     '%s → null',
     (text) => {
       expect(parseTimestamp(text, london)).toBeNull();

@@ -134,7 +134,12 @@ function readNumericDate(m: RegExpExecArray, order: DateOrder | undefined): Date
   const [a, b, c] = [m[1]!, m[3]!, m[4]!];
   const warnings: Warning[] = [];
   if (a.length === 4) return { year: +a, month: +b, day: +c, rest: m[5]!, warnings };
-  if (c.length !== 4) return 'two-digit and ambiguous years are not read';
+  if (c.length !== 4) {
+    // 'dd.mm.yy' as German pages write it ('30.10.23'): day first, and the year read as POSIX
+    // reads %y (00-68 is 2000-2068, 69-99 is 1969-1999). No other two-digit year is read.
+    if (m[2] !== '.' || c.length !== 2 || a.length !== 2 || b.length !== 2) return 'two-digit years are read only as dd.mm.yy';
+    return { year: +c + (+c < 69 ? 2000 : 1900), month: +b, day: +a, rest: m[5]!, warnings };
+  }
   let resolved = order === 'YMD' ? undefined : order;
   if (!resolved) {
     if (+a > 12 && +b <= 12) resolved = 'DMY';
@@ -275,8 +280,10 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
  * rolled over).
  *
  * Formats: 'dd/mm/yyyy HH:MM:SS' (and '.' or '-' separators, with or without seconds),
- * ISO 8601 dates and date-times, '1 March 2024', 'March 1, 2024', 'Feb 27, 2024', with an
- * optional weekday and an optional time ('10:00 am ET', '14:30 GMT+1').
+ * 'dd.mm.yy' (00-68 read as 2000-2068, 69-99 as 1969-1999, as POSIX reads two-digit years; no
+ * other two-digit year is read), ISO 8601 dates and date-times, '1 March 2024',
+ * 'March 1, 2024', 'Feb 27, 2024', with an optional weekday and an optional time
+ * ('10:00 am ET', '14:30 GMT+1').
  *
  * A wall-clock time with no offset is read in `options.timeZone` and written with that
  * zone's offset at that instant. A source offset is kept, and 'Z' is written '+00:00'.
