@@ -135,6 +135,19 @@ describe('authors', () => {
     expect(parseArticle(ld('[{"@type":"Person","name":"A One"},{"@type":"Organization","name":"Big Org"},"B Two"]'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['A One', 'B Two']);
   });
 
+  it('reads a name after the date and time in a date line, but not a one-word section', () => {
+    const dated = (line: string) => page('', `<small>${line}</small><h1>Stellungnahmen zum Entwurf</h1>${paragraphs(3)}`);
+    const a = parseArticle(dated('04.02.2022 | 13:10 Uhr | Uta Helkenberg'), { timeZone: 'Europe/Berlin' });
+    expect(a.authors.map((x) => x.name)).toEqual(['Uta Helkenberg']);
+    expect(a.published).toBe('2022-02-04');
+    expect(parseArticle(dated('25.10.2022 - Redaktion: Eberhard Fuhr (Pressesprecher)'), { timeZone: 'Europe/Berlin' }).authors.map((x) => x.name)).toEqual(['Eberhard Fuhr']);
+    for (const line of ['04.02.2022 | 13:10 Uhr | Politik', '25.10.2022 - Kultur & Medien', '25.10.2022 - Neue Regeln für Mieter in der Stadt']) {
+      const b = parseArticle(dated(line), { timeZone: 'Europe/Berlin' });
+      expect(b.authors).toEqual([]);
+      if (line.length <= 40) expect(b.published?.slice(0, 10)).toBe(line.startsWith('04') ? '2022-02-04' : '2022-10-25');
+    }
+  });
+
   it('splits a byline on commas, and and &, moving roles aside', () => {
     const html = page('', `<h1>Title of the piece</h1><p class="byline">By Ann Lee, Senior Fellow &amp; Bo Chen and Cy Diaz</p>${paragraphs(3)}`);
     expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([

@@ -10,7 +10,7 @@ import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { ParseOptions } from '../options/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
-import { dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
+import { LEADING_DATE, dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
 import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import { formatDateTime, offsetMinutesAt, utcToWall } from '../parseTimestamp/zone.js';
@@ -387,6 +387,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       continue;
     }
     const date = b.text.length <= 120 ? findDateInText(b.text, zone) : null;
+    // A date line that ends in the author's name ('25.10.2022 - Reiner Nagel'): only names of
+    // two or three words, so a section ('| Politik') or a title is not taken for one.
+    const people = date && LEADING_DATE.test(b.text) ? splitAuthors(b.text) : [];
+    if (people.length > 0 && people.every((a) => /^\S+ \S+( \S+)?$/.test(a.name))) {
+      bylineBlocks.push(b);
+      bylineDates.push({ block: b, iso: date!.value.iso });
+      continue;
+    }
     if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/i.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, iso: date.value.iso });
   }
 

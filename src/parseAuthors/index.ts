@@ -13,7 +13,15 @@ const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
 
 const TRAILING_DATE = /(?<!\s)\s+(?:am|on|le|el|um|at)\s(?=[^\d]{0,20}\d)[^]*$/;
-const LEADING_DATE = /^.{0,40}?(?:19|20)\d{2}\b\S*\s+(?:\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?\s*)?(?:[|·•–-]\s*)?(?=(?:by|von|par|por|door)\s)/i;
+/**
+ * A date line before a byline's names: '06.11.2023 13:30 von Olga', 'Posted on 21 May 2020 by
+ * Adi', or a numeric date, a time and a separator before the names ('04.02.2022 | 13:10 Uhr |
+ * Uta Helkenberg', '25.10.2022 - Reiner Nagel').
+ *
+ * @internal
+ */
+export const LEADING_DATE =
+  /^(?:.{0,40}?(?:19|20)\d{2}\b\S*\s+(?:\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?\s*)?(?:[|·•–-]\s*)?(?=(?:by|von|par|por|door)\s)|\d\d?\.\d\d?\.(?:19|20)\d\d(?:\s*[|·•–-]?\s*\d\d?:\d\d(?:\s*uhr)?)?\s+[|·•–-]\s+)/i;
 
 /**
  * 'Christoph Hein Chefredakteur' → name 'Christoph Hein', role 'Chefredakteur': a job title
@@ -69,7 +77,6 @@ export function isPlausibleName(name: string): boolean {
  */
 export function splitAuthors(text: string, url: string | null = null): Author[] {
   const authors: Author[] = [];
-  // A date line before the byline: '06.11.2023 13:30 von Olga', 'Posted on 21 May 2020 by Adi'.
   let cleaned = normalizeWhitespace(text).replace(LEADING_DATE, '');
   // A date after the names: 'Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr'.
   if (cleaned.length <= MAX_BYLINE) cleaned = cleaned.replace(TRAILING_DATE, '');
