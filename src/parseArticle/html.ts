@@ -10,7 +10,7 @@ import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { ParseOptions } from '../options/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
-import { LEADING_DATE, dedupeAuthors, splitAuthors } from '../parseAuthors/index.js';
+import { LEADING_DATE, dedupeAuthors, splitAuthors, unglue } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
 import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import { formatDateTime, offsetMinutesAt, utcToWall } from '../parseTimestamp/zone.js';
@@ -380,7 +380,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
     const inner = INNER_BYLINE.test(b.text) && splitAuthors(b.text).length > 0;
-    if (BYLINE_TEXT.test(b.text) || inner || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
+    if (BYLINE_TEXT.test(unglue(b.text)) || inner || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
       const date = inner ? findDateInText(b.text, zone) : null;
       if (date) bylineDates.push({ block: b, iso: date.value.iso });
@@ -648,7 +648,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
         bylineBlocks.push(next);
         break;
       }
-      const byline = BYLINE_TEXT.test(b.text) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text);
+      const byline = BYLINE_TEXT.test(unglue(b.text)) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text);
       if (byline) {
         bylineBlocks.push(b);
         break;

@@ -48,6 +48,8 @@ function cleanName(raw: string): string {
   return text
     .replace(/(?<!\s)\s*\([^)]*\)\s*$/, '')
     .replace(/(?<!\S)[^\s@]+@[^\s@]+\.[^\s@]+/, '')
+    // A news agency after the name: 'Peter Maahn/SP-X'.
+    .replace(/(?<=\p{Ll})\/\p{Lu}[\p{Lu}\d-]+$/u, '')
     // A date after the name: 'R. R. am 24. Juli 2017', 'Jane Doe on 3 May 2021'.
     .replace(TRAILING_DATE, '')
     .replace(/^[\s,.:–—-]+|[\s,:–—-]+$|(?<!\b\p{Lu})\.+$/gu, '')
@@ -75,9 +77,17 @@ export function isPlausibleName(name: string): boolean {
  *
  * @internal
  */
+/**
+ * 'ByJ.R. Stone' → 'By J.R. Stone': a 'By' label in its own inline element, glued to the name
+ * that follows it.
+ *
+ * @internal
+ */
+export const unglue = (text: string): string => text.replace(/^(By|Von)(?=\p{Lu})/u, '$1 ');
+
 export function splitAuthors(text: string, url: string | null = null): Author[] {
   const authors: Author[] = [];
-  let cleaned = normalizeWhitespace(text).replace(LEADING_DATE, '');
+  let cleaned = unglue(normalizeWhitespace(text)).replace(LEADING_DATE, '');
   // A date after the names: 'Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr'.
   if (cleaned.length <= MAX_BYLINE) cleaned = cleaned.replace(TRAILING_DATE, '');
   for (let i = 0; i < 3 && PREFIX.test(cleaned); i++) cleaned = cleaned.replace(PREFIX, '');

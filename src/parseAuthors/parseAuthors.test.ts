@@ -28,6 +28,18 @@ describe('splitAuthors', () => {
 });
 
 describe('what is not a byline', () => {
+  it('reads a date line that ends in names, a glued By label and an agency after a name', () => {
+    expect(names('04.02.2022 | 13:10 Uhr | Uta Helkenberg')).toEqual(['Uta Helkenberg']);
+    expect(names('25.10.2022 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr']);
+    expect(names('ByJ.R. Stone')).toEqual(['J.R. Stone']);
+    expect(names('VonAnna Berg')).toEqual(['Anna Berg']);
+    // 'Byron' is a name, not 'By' and 'ron'.
+    expect(names('Byron Katie')).toEqual(['Byron Katie']);
+    expect(names('Peter Maahn/SP-X')).toEqual(['Peter Maahn']);
+    // An agency pair is kept as written.
+    expect(names('dpa/lno')).toEqual(['dpa/lno']);
+  });
+
   it('returns no author for placeholders, tag lists and bios', () => {
     expect(names('undefined')).toEqual([]);
     expect(names('No Author')).toEqual([]);
