@@ -150,28 +150,34 @@ export function resolveOutlet(signals: OutletSignals, registry: readonly OutletP
     }
     return { profile: parsed.data, rule: 'option', warnings: [] };
   }
-  for (const url of signals.urls) {
-    const found = url ? byHost(registry, url) : undefined;
-    if (found) return { profile: found, rule: 'url-host', warnings: [] };
+  // The signals in lookup order, each tried only when the ones before it found nothing.
+  const first = (values: readonly (string | null | undefined)[] = [], find: (value: string) => OutletProfile | undefined) => {
+    for (const value of values) {
+      const found = value ? find(value) : undefined;
+      if (found) return found;
+    }
+  };
+  const host = (url: string) => byHost(registry, url);
+  const name = (text: string) => byName(registry, text);
+  const known: [OutletRule, () => OutletProfile | undefined][] = [
+    ['url-host', () => first(signals.urls, host)],
+    ['dateline-name', () => first([signals.datelineName], name)],
+    ['site-name', () => first(signals.siteNames, name)],
+    ['title-name', () => first(signals.titleNames, name)],
+    ['headline-source', () => first([signals.headlineSource], name)],
+    ['link-host', () => first([signals.linkHost && `https://${signals.linkHost}/`], host)],
+  ];
+  for (const [rule, find] of known) {
+    const profile = find();
+    if (profile) return { profile, rule, warnings: [] };
   }
-  const fromDateline = signals.datelineName ? byName(registry, signals.datelineName) : undefined;
-  if (fromDateline) return { profile: fromDateline, rule: 'dateline-name', warnings: [] };
-  for (const name of signals.siteNames ?? []) {
-    const found = byName(registry, name);
-    if (found) return { profile: found, rule: 'site-name', warnings: [] };
-  }
-  for (const name of signals.titleNames ?? []) {
-    const found = byName(registry, name);
-    if (found) return { profile: found, rule: 'title-name', warnings: [] };
-  }
-  const fromHeadlines = signals.headlineSource ? byName(registry, signals.headlineSource) : undefined;
-  if (fromHeadlines) return { profile: fromHeadlines, rule: 'headline-source', warnings: [] };
-  const fromLinks = signals.linkHost ? byHost(registry, `https://${signals.linkHost}/`) : undefined;
-  if (fromLinks) return { profile: fromLinks, rule: 'link-host', warnings: [] };
-  if (signals.datelineName) return { ...generic(signals.datelineName, signals.timeZone), rule: 'generic-dateline' };
-  const siteName = signals.siteNames?.find((n) => n.length <= 80);
-  if (siteName) return { ...generic(siteName, signals.timeZone), rule: 'generic-site-name' };
-  if (signals.headlineSource) return { ...generic(signals.headlineSource, signals.timeZone), rule: 'generic-headline-source' };
+  // No profile: a generic one named after what the page calls its outlet.
+  const named: [OutletRule, string | null | undefined][] = [
+    ['generic-dateline', signals.datelineName],
+    ['generic-site-name', signals.siteNames?.find((n) => n.length <= 80)],
+    ['generic-headline-source', signals.headlineSource],
+  ];
+  for (const [rule, text] of named) if (text) return { ...generic(text, signals.timeZone), rule };
   const unknown = generic('Unknown outlet', signals.timeZone);
   return {
     profile: { ...unknown.profile, id: 'unknown' },
