@@ -271,6 +271,14 @@ describe('lead paragraphs', () => {
     expect(e.article?.body).toHaveLength(4);
     expect(e.blocks.find((b) => b.text === lead)?.rule).toBe('lead-paragraph');
   });
+
+  it('keeps an intro without a full stop only when its element is named as the intro', () => {
+    const intro = 'Die Lokalwahlen endeten nicht nur mit einem großen Sieg der Opposition, sondern auch mit dem Rücktritt des Premierministers noch in der Wahlnacht';
+    const at = (cls: string) => page('', `<h1>Kommunalwahlen im Land</h1><div class="byline">von Daniel Braun</div><div class="${cls}">${intro}</div><p class="meta">5. November 2021</p><div class="article-body">${paragraphs(3)}</div>`);
+    expect(parseArticle(at('c-page-intro__copy'), { timeZone: 'UTC' }).body[0]).toBe(intro);
+    // The same line in an unnamed box is not taken for a lead (a long photo caption looks like this).
+    expect(parseArticle(at('box'), { timeZone: 'UTC' }).body).not.toContain(intro);
+  });
 });
 
 describe('non-articles', () => {

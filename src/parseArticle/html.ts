@@ -435,8 +435,11 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     for (let i = titleBlock.index + 1; i < inBody[0]!.index && i <= titleBlock.index + 12; i++) {
       const b = blocks[i]!;
       if (!available[b.index] || inHead.has(b) || b.role !== 'paragraph' || b.text.length < 100 || b.linkDensity > 0.2) continue;
-      if (b.landmark === 'nav' || b.landmark === 'aside' || b.landmark === 'footer' || !LEAD_END.test(b.text)) continue;
-      if (/comment|related|teaser|card|recommend|sidebar|widget|promo|newsletter|caption|credit/i.test(namesChain(page, b, 3))) continue;
+      if (b.landmark === 'nav' || b.landmark === 'aside' || b.landmark === 'footer') continue;
+      const names = namesChain(page, b, 3);
+      // A sentence, or an element named as the intro ('c-page-intro__copy' may end without a full stop).
+      if (!LEAD_END.test(b.text) && !/intro|\blede?\b/i.test(names)) continue;
+      if (/comment|related|teaser|card|recommend|sidebar|widget|promo|newsletter|caption|credit/i.test(names)) continue;
       lead.push(b);
     }
   }
