@@ -281,6 +281,19 @@ describe('lead paragraphs', () => {
   });
 });
 
+describe('body selection', () => {
+  it('scores loose text in a box that also holds the title as that box, beside a link-heavy column', () => {
+    const archive = Array.from({ length: 30 }, (_, i) => `<li><a href="/news?m=${i}">Month ${i} <span>(${i})</span></a></li>`).join('');
+    const story = 'The home care team of the district reported this morning that two of its five cars had been broken into. The batteries were gone and the cars were damaged. The police came to see the damage, and patients booked for the morning are being given new times.';
+    const html = page(
+      '<title>Home care cars broken into</title>',
+      `<div class="row"><div class="col-3"><ul>${archive}</ul></div><div class="col-9"><p class="titulo">Home care cars broken into</p><small><b>05/10/2018</b> - Published by: Clarissa Borba</small><br><br><img src="a.jpg">${story}<br><br><br></div></div>` +
+        '<footer><div><p>City Hall - 1111 Main Street, Barra do Rio Molha - PO Box 421 - Phone: (047) 2106-8000 - Open on weekdays from 8 am to 5 pm</p></div></footer>',
+    );
+    expect(parseArticle(html, { timeZone: 'UTC' }).body).toEqual([story]);
+  });
+});
+
 describe('non-articles', () => {
   const code = (html: string): string | null => {
     const r = safeParseArticle(html, { timeZone: 'UTC' });

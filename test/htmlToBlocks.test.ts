@@ -21,6 +21,11 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  it('ends a block at two line breaks in a row, not at one', () => {
+    const blocks = htmlToBlocks('<div><b>05/10/2018</b> - Published by Clarissa Borba<br><br>\n<img src="x.jpg">The team reported the damage this morning.<br>The police came.<br> <br><br>Closing line</div>');
+    expect(blocks.map((b) => b.text)).toEqual(['05/10/2018 - Published by Clarissa Borba', 'The team reported the damage this morning. The police came.', 'Closing line']);
+  });
+
   it('takes the role of the nearest element that has one, however deep, and a paragraph just inside a quote is a quote', () => {
     const deep = (inner: string) => `${'<div>'.repeat(5000)}${inner}${'</div>'.repeat(5000)}`;
     const blocks = htmlToBlocks(

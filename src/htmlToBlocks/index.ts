@@ -83,7 +83,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
   let runStart: number | null = null;
   let runEnd: number | null = null;
 
+  // Where the current run stood after its last <br>, or -1.
+  let brAt = -1;
   const flush = (): void => {
+    brAt = -1;
     if (run === '') return;
     const text = normalizeWhitespace(run);
     let runLinks = links;
@@ -210,7 +213,13 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         meta.base ??= href;
         return false;
       case 'br':
-        run += ' ';
+        // Two line breaks with nothing between them end a paragraph, as they do on screen:
+        // text set apart by <br><br> in a box with no <p> is not one block with its byline.
+        if (brAt >= 0 && run.slice(brAt).trim() === '') flush();
+        else {
+          run += ' ';
+          brAt = run.length;
+        }
         return false;
       case 'hr':
         flush();

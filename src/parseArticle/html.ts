@@ -27,8 +27,9 @@ const TITLE_SEPARATORS = /(?<!\s)\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
-// A byline inside a date line: '06.11.2023 13:30 von Olga', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
-const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:by|von)|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
+// A byline inside a date line: '06.11.2023 13:30 von Olga', '05/10/2018 - Publicado por: Clarissa
+// Borba', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
+const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:(?:published|posted|publicado)\s+)?(?:by|von|por):?|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
 // Labels of a publication date ('Erschienen am:', 'Veröffentlichung:', 'Published on').
 const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?)\s*:?\s*(?=\S{0,12}\d)/i;
 // Prose ends a sentence: '.', '!', '?', '…', or a closing quote or bracket after one.

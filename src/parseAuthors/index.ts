@@ -4,7 +4,7 @@ import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 // Lead-ins before a byline's names. Phrases may be glued to the name by a hidden label
 // ('Veröffentlicht vonChris Jung'); single words need a space ('By Byron' keeps 'Byron').
 const PREFIX =
-  /^(?:(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle (?:beiträge|artikel) von|beiträge von|(?:geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert)\s+von|ein artikel von|rezept von|(?:written|words|posted|published|reported|compiled|edited|story|text|interview)\s+by|von der redaktion|autoreninfo|über)\s*:?\s*|(?:by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|interview|redaktion)\s*:?\s+)/i;
+  /^(?:(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle (?:beiträge|artikel) von|beiträge von|(?:geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert)\s+von|ein artikel von|rezept von|(?:written|words|posted|published|publicado|reported|compiled|edited|story|text|interview)\s+(?:by|por)|von der redaktion|autoreninfo|über)\s*:?\s*|(?:by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|interview|redaktion)\s*:?\s+)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|da|der|den|del|della|di|du|la|le|bin|al|y|e|zu|ten|ter|dos|das)$/u;
 // Words of page furniture, never part of a name.
 const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search|undefined|null|no author|unknown author|anonymous|sponsored|gesponsert\w*|übersicht|overview)\b/i;
@@ -21,7 +21,7 @@ const TRAILING_DATE = /(?<!\s)\s+(?:am|on|le|el|um|at)\s(?=[^\d]{0,20}\d)[^]*$/;
  * @internal
  */
 export const LEADING_DATE =
-  /^(?:.{0,40}?(?:19|20)\d{2}\b\S*\s+(?:\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?\s*)?(?:[|·•–-]\s*)?(?=(?:by|von|par|por|door)\s)|\d\d?\.\d\d?\.(?:19|20)\d\d(?:\s*[|·•–-]?\s*\d\d?:\d\d(?:\s*uhr)?)?\s+[|·•–-]\s+)/i;
+  /^(?:.{0,40}?(?:19|20)\d{2}\b\S*\s+(?:\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)?\s*)?(?:[|·•–-]\s*)?(?=(?:(?:published|posted|publicado)\s+)?(?:by|von|par|por|door):?\s)|\d\d?\.\d\d?\.(?:19|20)\d\d(?:\s*[|·•–-]?\s*\d\d?:\d\d(?:\s*uhr)?)?\s+[|·•–-]\s+)/i;
 
 /**
  * 'Christoph Hein Chefredakteur' → name 'Christoph Hein', role 'Chefredakteur': a job title

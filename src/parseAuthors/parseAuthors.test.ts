@@ -30,6 +30,8 @@ describe('splitAuthors', () => {
 describe('what is not a byline', () => {
   it('reads a date line that ends in names, a glued By label and an agency after a name', () => {
     expect(names('04.02.2022 | 13:10 Uhr | Uta Helkenberg')).toEqual(['Uta Helkenberg']);
+    expect(names('05/10/2018 - Published by: Clarissa Borba')).toEqual(['Clarissa Borba']);
+    expect(names('05/10/2018 - Publicado por: Clarissa Borba')).toEqual(['Clarissa Borba']);
     expect(names('25.10.2022 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr']);
     expect(names('ByJ.R. Stone')).toEqual(['J.R. Stone']);
     expect(names('VonAnna Berg')).toEqual(['Anna Berg']);

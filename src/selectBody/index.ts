@@ -54,6 +54,8 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   }
   const linkDensity = (e: number): number => (textLen[e]! > 0 ? linkLen[e]! / textLen[e]! : 0);
 
+  const hasKids = new Uint8Array(n);
+  for (let e = 0; e < n; e++) if (parent[e]! >= 0) hasKids[parent[e]!] = 1;
   const score = new Float64Array(n);
   const scored = new Uint8Array(n);
   const landmarkFactor = (e: number): number => {
@@ -67,8 +69,10 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
     let s = 1 + commas(b.text) + Math.min(Math.floor(len / 100), 3);
     if (b.role === 'list-item') s *= 0.5;
     let e = blockElement[b.index]!;
-    // A paragraph's own element does not score; a div holding text directly acts as its own paragraph.
-    e = e >= 0 ? parent[e]! : -1;
+    // A paragraph's own element does not score; a div holding text directly acts as its own
+    // paragraph, unless it also holds block elements: then its loose text is a paragraph of it
+    // (as Readability wraps such text in a <p>).
+    if (e >= 0 && !hasKids[e]) e = parent[e]!;
     for (let level = 0; e >= 0 && level < 5; level++, e = parent[e]!) {
       if (!scored[e]) {
         scored[e] = 1;
