@@ -33,6 +33,8 @@ const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:(?:published|posted|
 // Labels of a publication date ('Erschienen am:', 'Veröffentlichung:', 'Published on').
 const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?)\s*:?\s*(?=\S{0,12}\d)/i;
 // Prose ends a sentence: '.', '!', '?', '…', or a closing quote or bracket after one.
+// Landmarks around the article, never its text.
+const AROUND = new Set<string | null>(['nav', 'aside', 'footer']);
 const LEAD_END = /[.!?…]["'“”»)]*$/;
 const BYLINE_LABEL = /^(?:von|by|autor(?:in|en)?|authors?|auteur(?:\(s\)|s)?|verfasser(?:in)?)\s*:?$/i;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in|en)?:|author:|text:|verfasser(?:in)?:)(?:\s*:)?\s+\S/i;
@@ -251,7 +253,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Title: the visible h1 when it agrees with the metadata, else the metadata, else the h1.
   const headings = blocks
-    .filter((b) => available[b.index] && b.role === 'heading' && (b.level ?? 9) <= 3 && b.landmark !== 'nav' && b.landmark !== 'footer' && b.landmark !== 'aside' && b.text.length <= 300)
+    .filter((b) => available[b.index] && b.role === 'heading' && (b.level ?? 9) <= 3 && !AROUND.has(b.landmark) && b.text.length <= 300)
     .slice(0, 80)
     .sort((a, b) => (a.level ?? 9) - (b.level ?? 9) || a.index - b.index);
   const h1s = headings.filter((b) => b.level === 1);
@@ -337,7 +339,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const headEnd = firstBodyParagraph ? Math.min(firstBodyParagraph.index, anchor + HEAD_WINDOW) : anchor + HEAD_WINDOW;
   const head = blocks
     .slice(Math.max(0, anchor - 6), Math.max(0, headEnd))
-    .filter((b) => available[b.index] && b.landmark !== 'nav' && b.landmark !== 'aside' && b.landmark !== 'footer');
+    .filter((b) => available[b.index] && !AROUND.has(b.landmark));
 
   // Kind: the outlet's selector, a label near the title, then the JSON-LD type or section.
   let kind: string | null = null;
@@ -436,7 +438,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     for (let i = titleBlock.index + 1; i < inBody[0]!.index && i <= titleBlock.index + 12; i++) {
       const b = blocks[i]!;
       if (!available[b.index] || inHead.has(b) || b.role !== 'paragraph' || b.text.length < 100 || b.linkDensity > 0.2) continue;
-      if (b.landmark === 'nav' || b.landmark === 'aside' || b.landmark === 'footer') continue;
+      if (AROUND.has(b.landmark)) continue;
       const names = namesChain(page, b, 3);
       // A sentence, or an element named as the intro ('c-page-intro__copy' may end without a full stop).
       if (!LEAD_END.test(b.text) && !/intro|\blede?\b/i.test(names)) continue;
@@ -555,7 +557,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published) {
     // A date line or a date-named element anywhere in the page's main text.
     for (const b of blocks) {
-      if (b.text.length > 90 || b.landmark === 'nav' || b.landmark === 'footer' || b.landmark === 'aside' || !/\d{4}/.test(b.text)) continue;
+      if (b.text.length > 90 || AROUND.has(b.landmark) || !/\d{4}/.test(b.text)) continue;
       const names = namesChain(page, b, 3);
       if (/comment|related|teaser|card|recommend|sidebar|widget|footer/i.test(names)) continue;
       if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/i.test(names)) continue;
