@@ -229,6 +229,17 @@ describe('body', () => {
     const e = explain(html, { timeZone: 'UTC' });
     expect(e.article?.body).toEqual([...e.article!.body.slice(0, 2), mention]);
     expect(e.blocks.find((b) => b.text.startsWith('Get the latest'))?.rule).toBe('call-to-action');
+    // A reporter's contact line and a share prompt.
+    const closing = page('', `<article><h1>Solar costs</h1>${paragraphs(2)}<p>Have a tip? Amy Kuperinsky may be reached at amy@example.com. Follow her on Twitter @AmyKup.</p><p>Like this story? Share it with a friend!</p></article>`);
+    expect(parseArticle(closing, { timeZone: 'UTC' }).body).toHaveLength(2);
+  });
+
+  it('drops a trending carousel inside the article and cuts at a closing disclaimer', () => {
+    const rail = `<div class="rail rail--trending"><h3>Most read in world news</h3>${Array.from({ length: 4 }, (_, i) => `<div class="rail__item"><p>STORY ${i}</p><a href="/s/${i}">A story that readers of the site opened most often today, number ${i}</a></div>`).join('')}</div>`;
+    const html = page('', `<article><h1>Plague case</h1>${paragraphs(2)}${rail}${paragraphs(2)}<p>Disclaimer</p><p>Registration on or use of this site constitutes acceptance of our User Agreement, Privacy Policy and Cookie Statement, and of your rights.</p></article>`);
+    const body = parseArticle(html, { timeZone: 'UTC' }).body;
+    expect(body).toHaveLength(4);
+    expect(body.join(' ')).not.toMatch(/STORY|Disclaimer|Registration/);
   });
 
   it('drops captions written as paragraphs and the copyright line, recording why', () => {
@@ -240,6 +251,8 @@ describe('body', () => {
     expect(e.article?.body).toHaveLength(4);
     expect(e.article?.body.join(' ')).not.toMatch(/Image: Getty|All rights reserved/);
     expect(e.blocks.find((b) => b.text.includes('(Image: Getty)'))?.rule).toBe('caption');
+    const credited = 'A cyclist rides next to a blocked petrol plant in the outskirts of La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado';
+    expect(parseArticle(page('', `<h1>Bolivia</h1><article>${paragraphs(2)}<p>${credited}</p>${paragraphs(2)}</article>`), { timeZone: 'UTC' }).body).not.toContain(credited);
     // A paragraph that cites its source is text, not a caption.
     const cited = 'Unemployment fell to 3.1 per cent in March, the lowest in the union (Source: Eurostat)';
     expect(parseArticle(page('', `<h1>Jobs</h1><article>${paragraphs(2)}<p>${cited}</p>${paragraphs(1)}</article>`), { timeZone: 'UTC' }).body).toContain(cited);

@@ -18,7 +18,7 @@ const BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'fo
 const TOP_CANDIDATES = 5;
 // Inside the chosen container, boxes named like these are not the article's text.
 const INNER_NOISE =
-  /share|social|related|gallery|slideshow|carousel|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|dateline|timestamp|caption|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/i;
+  /share|social|related|gallery|slideshow|carousel|swiper|trending|lightbox|photo-?credit|newsletter|subscribe|signup|sign-up|comment|promo|advert|\bads?\b|ad-slot|sponsor|recommend|popular|read-?next|more-?(?:stories|articles|on)|breadcrumb|paywall|cookie|tooltip|byline|author|article-meta|post-meta|entry-meta|dateline|timestamp|caption|tags\b|tag-list|topics|skip|print|toolbar|widget|sidebar|outbrain|taboola/i;
 
 function commas(text: string): number {
   let n = 0;
@@ -219,22 +219,23 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
 // A caption written as a paragraph ends with its picture's credit: '… in Hanoi (Image: GETTY)',
 // '… (Foto: dpa)'.
 // Only picture words: '(Source: Eurostat)' closes many a paragraph of real text.
-const PHOTO_CREDIT = /\((?:images?|photos?|pictures?|fotos?|bild)\s*:[^()]{1,60}\)\s*$/i;
+// '(Image: Getty)', or an agency credit closing a caption: '… November 19, 2019. © Reuters / David Mercado'.
+const PHOTO_CREDIT = /\((?:images?|photos?|pictures?|fotos?|bild)\s*:[^()]{1,60}\)\s*$|[.)]\s+©\s*[^.©]{2,60}$/i;
 
 // Headings that open what follows an article: related links, comments, reader picks.
 const TAIL_HEADING =
-  /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*|kontakt|contact(?: us)?|weitere informationen|more information|further information|über (?:den|die) autor(?:in)?|about the author|zur person|mehr zum thema.*|mehr zu .{1,40})$/i;
+  /^(?:related(?: \w+)?|more (?:from|on|in|stories|articles|news)\b.*|(?:most )?(?:popular|read|viewed|shared)\b.*|(?:top rated |latest )?comments?|recommended(?: for you)?|you (?:may|might) (?:also )?like\b.*|read (?:more|next)|trending(?: now)?|also read|see also|further reading|latest (?:news|stories|articles)|kommentare|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|lesen sie auch|leia também|veja também|artículos relacionados|отзывы|комментарии|похожие статьи|самые популярные.*|kontakt|contact(?: us)?|disclaimer|haftungsausschluss|weitere informationen|more information|further information|über (?:den|die) autor(?:in)?|about the author|zur person|mehr zum thema.*|mehr zu .{1,40})$/i;
 
 // What a site appends to every article: sign-ups, follow links, affiliate notices.
 const CALL_TO_ACTION =
-  /\b(?:sign up|subscribe to|newsletters?\b|follow us|follow @|join our|share (?:it|this) with|affiliate commission|click here|get the latest|delivered (?:to|through) your|like this (?:story|article)\?)/i;
+  /\b(?:sign up|subscribe to|newsletters?\b|follow us|follow @|follow (?:him|her|them) on|join our|share (?:it|this) with|affiliate commission|click here|get the latest|delivered (?:to|through) your|like this (?:story|article)\?)/i;
 
 /** Drops sign-up, follow and affiliate lines that close the body. */
 function trimCallsToAction(body: Block[], dropped: BodySelection['dropped']): Block[] {
   let end = body.length;
   // Short lines that address the reader ('your inbox', 'follow us', '@site'); reporting that
   // mentions a newsletter does not.
-  const isCallToAction = (text: string): boolean => text.length <= 240 && CALL_TO_ACTION.test(text) && /\b(?:you|your|us|our)\b|@/i.test(text);
+  const isCallToAction = (text: string): boolean => text.length <= 240 && CALL_TO_ACTION.test(text) && /\b(?:you|your|us|our|a friend)\b|@/i.test(text);
   while (end > 1 && isCallToAction(body[end - 1]!.text)) {
     end--;
     dropped.push({ block: body[end]!, rule: 'call-to-action' });
