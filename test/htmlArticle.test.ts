@@ -65,6 +65,11 @@ describe('metadata precedence', () => {
     // 'Last changed' is not a publication date.
     const changed = page('', `<h1>Rezension</h1>${paragraphs(3)}<footer><p>Letzte Änderung: 31.10.2023</p></footer>`);
     expect(parseArticle(changed, { timeZone: 'Europe/Berlin' }).published).toBeNull();
+    // The label in its own element before the date.
+    const listed = page('', `<h1>Rezension</h1>${paragraphs(3)}<aside><dl><dt>Kategorie</dt><dd>Software</dd><dt>Datum</dt><dd>12.01.2017</dd></dl></aside>`);
+    const l = explain(listed, { timeZone: 'Europe/Berlin' });
+    expect(l.article?.published).toBe('2017-01-12');
+    expect(l.fields.published?.rule).toBe('labelled-date');
   });
 
   it('reads a dd.mm.yy date beside the title, and no version number or address', () => {

@@ -586,8 +586,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     // 'Erschienen am: 01.11.2023'), or a date in a byline ('Gespeichert von rasos am 24. Juli 2017').
     for (const b of blocks) {
       if (b.text.length > 160 || b.landmark === 'nav') continue;
-      const label = PUBLISHED_LABEL.exec(b.text) ?? (INNER_BYLINE.test(b.text) ? /\d/.exec(b.text) : null);
-      const found = label ? findDateInText(b.text.slice(label.index, label.index + label[0].length + 60), zone) : null;
+      // A label in its own element before the date ('<dt>Datum</dt><dd>12.01.2017</dd>').
+      const text = /^\p{L}+:?$/u.test(b.text) ? `${b.text} ${blocks[b.index + 1]?.text}` : b.text;
+      const label = PUBLISHED_LABEL.exec(text) ?? (INNER_BYLINE.test(text) ? /\d/.exec(text) : null);
+      const found = label ? findDateInText(text.slice(label.index, label.index + label[0].length + 60), zone) : null;
       if (found) {
         published = found.value.iso;
         trace.field('published', 'labelled-date', [b]);
