@@ -16,7 +16,7 @@ import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import { formatDateTime, offsetMinutesAt, utcToWall } from '../parseTimestamp/zone.js';
 import { languageZone } from '../languageZone/index.js';
 import { selectBody, type BodySelection } from '../selectBody/index.js';
-import { runSharedDetectors, Trace, type Analysis } from './context.js';
+import { runSharedDetectors, Trace, type Analysis, type BlockClaim } from './context.js';
 import { applySelectors, hasSelectors } from './selectorRules.js';
 
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
@@ -200,6 +200,11 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
 
   const available = blocks.map((b) => !trace.isClaimed(b));
+  // Claims blocks for a field and takes them out of what later rules may use.
+  const take = (list: readonly Block[], by: BlockClaim, rule: string): void => {
+    trace.claim(list, by, rule);
+    for (const b of list) available[b.index] = false;
+  };
   const siteNames = [profile.name, ...profile.aliases, ...md.siteNames];
   const zone = { timeZone, ...(dateOrder ? { dateOrder: dateOrder as DateOrder } : {}) };
 
@@ -208,8 +213,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const ruleName = (field: string): string => `${profile.id}.selectors.${field}`;
   if (rules) {
     const excluded = rules.excluded.filter((b) => available[b.index]);
-    trace.claim(excluded, 'boilerplate', ruleName('exclude'));
-    for (const b of excluded) available[b.index] = false;
+    take(excluded, 'boilerplate', ruleName('exclude'));
   }
 
   // Related, latest and more-on lists, as headlines with links.
@@ -218,8 +222,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const headlineGroups: { at: number; items: HeadlineItem[] }[] = shared.headlines.length > 0 ? [{ at: shared.headlinesAt, items: shared.headlines }] : [];
   const seenUrls = new Set<string>(canonical ? [canonical.value] : []);
   for (const list of htmlLists) {
-    trace.claim(list.blocks, 'headlines', list.rule);
-    for (const b of list.blocks) available[b.index] = false;
+    take(list.blocks, 'headlines', list.rule);
     const items: HeadlineItem[] = [];
     for (const item of list.items) {
       const url = resolve(item.href);
@@ -233,8 +236,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (rules?.headlines) {
     const items: HeadlineItem[] = [];
     const claimed = rules.headlines.flatMap((h) => h.blocks).filter((b) => available[b.index]);
-    trace.claim(claimed, 'headlines', ruleName('headlines'));
-    for (const b of claimed) available[b.index] = false;
+    take(claimed, 'headlines', ruleName('headlines'));
     for (const h of rules.headlines) {
       const url = resolve(h.href);
       if (url && seenUrls.has(url)) continue;
@@ -322,8 +324,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
   if (titleBlock) {
-    trace.claim([titleBlock], 'title', trace.fields.title!.rule);
-    available[titleBlock.index] = false;
+    take([titleBlock], 'title', trace.fields.title!.rule);
   }
 
   // Body.
@@ -347,10 +348,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     kind = matchKindLabel(rules.kind, profile)?.kind ?? titleCase(rules.kind);
     trace.field('kind', ruleName('kind'));
     const labelBlock = head.find((b) => b.text === rules.kind);
-    if (labelBlock) {
-      trace.claim([labelBlock], 'kind', ruleName('kind'));
-      available[labelBlock.index] = false;
-    }
+    if (labelBlock) take([labelBlock], 'kind', ruleName('kind'));
   }
   for (const b of kind ? [] : head) {
     if (Math.abs(b.index - anchor) > 4 || b.text.length > 40) continue;
@@ -358,8 +356,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (m && (m.rule !== 'generic.caps-label' || b.index < anchor)) {
       kind = m.kind;
       trace.field('kind', m.rule, [b]);
-      trace.claim([b], 'kind', m.rule);
-      available[b.index] = false;
+      take([b], 'kind', m.rule);
       break;
     }
   }
@@ -407,10 +404,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (standfirst) {
     trace.field('standfirst', ruleName('standfirst'));
     const dekBlock = head.find((b) => b.text === standfirst);
-    if (dekBlock) {
-      trace.claim([dekBlock], 'standfirst', ruleName('standfirst'));
-      available[dekBlock.index] = false;
-    }
+    if (dekBlock) take([dekBlock], 'standfirst', ruleName('standfirst'));
   }
   for (const b of standfirst ? [] : head) {
     if (!available[b.index] || b.text.length < 30 || b.text.length > 700 || bylineBlocks.includes(b)) continue;
@@ -419,8 +413,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (dek || (b.role === 'heading' && titleBlock && b.index === titleBlock.index + 1 && b.level === 2 && !bodySet.has(b.index))) {
       standfirst = b.text;
       trace.field('standfirst', 'dek-element', [b]);
-      trace.claim([b], 'standfirst', 'dek-element');
-      available[b.index] = false;
+      take([b], 'standfirst', 'dek-element');
       break;
     }
   }
