@@ -119,6 +119,12 @@ describe('metadata precedence', () => {
     // A heading that is the metadata title and more at the end is kept whole.
     const longer = page('<meta property="og:title" content="Bohren, bis es heiß wird">', `<h1>Bohren, bis es heiß wird: Geothermie in Bayern</h1>${paragraphs(3)}`);
     expect(parseArticle(longer, { timeZone: 'UTC' }).title).toBe('Bohren, bis es heiß wird: Geothermie in Bayern');
+    // A metadata title with another kicker before the same headline gives the headline.
+    const other = page('<meta property="og:title" content="Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen">', `<h1><span class="dachzeile">Nach Corona-Lockerungen</span> <span class="headline">Autohäuser rechnen mit langsamem Anlaufen</span></h1>${paragraphs(3)}`);
+    expect(parseArticle(other, { timeZone: 'UTC' }).title).toBe('Autohäuser rechnen mit langsamem Anlaufen');
+    // A kicker set apart only by screen-reader text is still a word of its own.
+    const hidden = page('<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird">', `<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1>${paragraphs(3)}`);
+    expect(parseArticle(hidden, { timeZone: 'UTC' }).title).toBe('Bohren, bis es heiß wird');
   });
 
   it('uses the meta description as standfirst only when it is not the first paragraph', () => {

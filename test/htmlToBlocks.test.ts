@@ -21,6 +21,11 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  it('drops screen-reader-only text but keeps the words around it apart', () => {
+    const blocks = htmlToBlocks('<h1><span class="kicker">Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, bis es heiß wird</span></h1><p><a href="/x">Report<span class="sr-only">(opens in a new window)</span></a> out now</p>');
+    expect(blocks.map((b) => b.text)).toEqual(['Klimaschutz Bohren, bis es heiß wird', 'Report out now']);
+  });
+
   it('ends a block at two line breaks in a row, not at one', () => {
     const blocks = htmlToBlocks('<div><b>05/10/2018</b> - Published by Clarissa Borba<br><br>\n<img src="x.jpg">The team reported the damage this morning.<br>The police came.<br> <br><br>Closing line</div>');
     expect(blocks.map((b) => b.text)).toEqual(['05/10/2018 - Published by Clarissa Borba', 'The team reported the damage this morning. The police came.', 'Closing line']);

@@ -160,7 +160,11 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         case 'class':
           cls = a.value;
           // Screen-reader-only text ('Skip to content', '(opens in a new window)') is not page text.
-          if (SCREEN_READER_ONLY.test(cls)) return false;
+          if (SCREEN_READER_ONLY.test(cls)) {
+            // Its words are gone, but they kept the words on either side apart.
+            run += ' ';
+            return false;
+          }
           break;
         case 'id': idAttr = a.value; break;
         case 'hidden': return false;

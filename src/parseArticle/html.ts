@@ -307,15 +307,18 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // The heading's own text as title: without a kicker before it or a <small> line after it.
   // A date in that line is the page's date line ('<h1>Title<br><small>02.02.2022 • News</small>').
   let headingDate: string | null = null;
-  if (title && titleBlock && title === titleBlock.text) {
+  // A metadata title with another kicker before the same headline ('Corona-Lockerungen:
+  // Autohäuser …' for '<h1><span class="dachzeile">Nach Corona-Lockerungen</span> Autohäuser …')
+  // gives the headline too.
+  if (title && titleBlock) {
     const element = page.blockElement[titleBlock.index];
-    let heading: string = title;
+    let heading = titleBlock.text;
     for (const m of page.meta.marks) {
       if (m.element !== element) continue;
       let rest: string = heading;
       if (m.kind === 'kicker' && heading.startsWith(m.text)) rest = heading.slice(m.text.length).replace(/^[\s:|–—-]+/, '');
       else if (m.kind === 'heading-small' && heading.lastIndexOf(m.text) > 0) rest = heading.slice(0, heading.lastIndexOf(m.text)).replace(/[\s:|–—-]+$/, '');
-      if (rest !== heading && rest.length >= 10) {
+      if (rest !== heading && rest !== title && rest.length >= 10 && (title === heading || (m.kind === 'kicker' && title.endsWith(rest)))) {
         if (m.kind === 'heading-small') headingDate ??= findDateInText(m.text, zone)?.value.iso ?? null;
         heading = rest;
         title = rest;
