@@ -32,9 +32,9 @@ const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:(?:published|posted|publicado)\s+)?(?:by|von|por):?|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
 // Labels of a publication date ('Erschienen am:', 'Veröffentlichung:', 'Published on').
 const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?)\s*:?\s*(?=\S{0,12}\d)/i;
-// Prose ends a sentence: '.', '!', '?', '…', or a closing quote or bracket after one.
 // Landmarks around the article, never its text.
 const AROUND = new Set<string | null>(['nav', 'aside', 'footer']);
+// Prose ends a sentence: '.', '!', '?', '…', or a closing quote or bracket after one.
 const LEAD_END = /[.!?…]["'“”»)]*$/;
 const BYLINE_LABEL = /^(?:von|by|autor(?:in|en)?|authors?|auteur(?:\(s\)|s)?|verfasser(?:in)?)\s*:?$/i;
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in|en)?:|author:|text:|verfasser(?:in)?:)(?:\s*:)?\s+\S/i;

@@ -71,13 +71,6 @@ export function isPlausibleName(name: string): boolean {
 }
 
 /**
- * Splits a byline into authors: 'By Jane Doe, Senior Fellow, and John Roe' → Jane Doe (role
- * 'Senior Fellow'), John Roe. Names are split on ',', 'and', '&' and ';'; comma parts that read
- * as job titles become the previous name's role.
- *
- * @internal
- */
-/**
  * 'ByJ.R. Stone' → 'By J.R. Stone': a 'By' label in its own inline element, glued to the name
  * that follows it.
  *
@@ -85,6 +78,13 @@ export function isPlausibleName(name: string): boolean {
  */
 export const unglue = (text: string): string => text.replace(/^(By|Von)(?=\p{Lu})/u, '$1 ');
 
+/**
+ * Splits a byline into authors: 'By Jane Doe, Senior Fellow, and John Roe' → Jane Doe (role
+ * 'Senior Fellow'), John Roe. Names are split on ',', 'and', '&' and ';'; comma parts that read
+ * as job titles become the previous name's role.
+ *
+ * @internal
+ */
 export function splitAuthors(text: string, url: string | null = null): Author[] {
   const authors: Author[] = [];
   let cleaned = unglue(normalizeWhitespace(text)).replace(LEADING_DATE, '');

@@ -25,9 +25,7 @@ describe('splitAuthors', () => {
     expect(names('Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45')).toEqual(['Pamela Sladky']);
     expect(names('Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar')).toEqual(['freeman1984']);
   });
-});
 
-describe('what is not a byline', () => {
   it('reads a date line that ends in names, a glued By label and an agency after a name', () => {
     expect(names('04.02.2022 | 13:10 Uhr | Uta Helkenberg')).toEqual(['Uta Helkenberg']);
     expect(names('05/10/2018 - Published by: Clarissa Borba')).toEqual(['Clarissa Borba']);
@@ -41,7 +39,9 @@ describe('what is not a byline', () => {
     // An agency pair is kept as written.
     expect(names('dpa/lno')).toEqual(['dpa/lno']);
   });
+});
 
+describe('what is not a byline', () => {
   it('returns no author for placeholders, tag lists and bios', () => {
     expect(names('undefined')).toEqual([]);
     expect(names('No Author')).toEqual([]);
