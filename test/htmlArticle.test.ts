@@ -361,6 +361,14 @@ describe('safety', () => {
     expect(sane.authors.map((a) => a.name)).toEqual(['Jane Doe']);
   });
 
+  it('reads JSON-LD whose strings hold raw tabs and line breaks', () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"name":"Jane \t \t\n Doe"},"datePublished":"2024-03-01T10:00:00Z"}</script>';
+    const a = parseArticle(page(ld, `<h1>Tabs</h1>${paragraphs(3)}`), { timeZone: 'UTC' });
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Doe']);
+    expect(a.published).toBe('2024-03-01T10:00:00+00:00');
+    expect(a.warnings.map((w) => w.code)).not.toContain('INVALID_JSON_LD');
+  });
+
   it('escapes HTML and Markdown in toMarkdown', () => {
     const html = page('', `<h1>A &lt;script&gt; *title*</h1><p>Text with &lt;b&gt;tags&lt;/b&gt; and [links](javascript:x) that must stay literal, in a long enough paragraph.</p>${paragraphs(2)}`);
     const md = toMarkdown(parseArticle(html, { timeZone: 'UTC' }));
