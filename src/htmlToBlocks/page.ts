@@ -97,13 +97,6 @@ export function elementWeight(page: HtmlPage, e: number): number {
 }
 
 /**
- * For each element, the first and last index of the blocks inside it (−1 when none). Blocks
- * are in document order and a subtree is contiguous, so an element's blocks are exactly
- * `blocks[first..last]`. Computed once per page, on demand.
- *
- * @internal
- */
-/**
  * The class and id names of a block's element and its ancestors, `levels` of them, joined.
  *
  * @internal
@@ -115,6 +108,13 @@ export function namesChain(page: HtmlPage, block: Block, levels: number): string
   return out;
 }
 
+/**
+ * For each element, the first and last index of the blocks inside it (−1 when none). Blocks
+ * are in document order and a subtree is contiguous, so an element's blocks are exactly
+ * `blocks[first..last]`. Computed once per page, on demand.
+ *
+ * @internal
+ */
 export function blockRanges(page: HtmlPage): { first: Int32Array; last: Int32Array } {
   if (page.ranges) return page.ranges;
   const n = page.tag.length;
