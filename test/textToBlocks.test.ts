@@ -16,6 +16,18 @@ describe('textToBlocks', () => {
     expect(para).toMatchObject({ role: 'paragraph', linkDensity: 0, links: [] });
   });
 
+  it('finds the bar after any leading whitespace, with LF, CRLF or CR line endings', () => {
+    for (const br of ['\n', '\r\n', '\r']) {
+      const blocks = textToBlocks(['\uFEFF|RESEARCH', '\u00A0 |EVENTS', '\t|  ABOUT', ' Body | text.', '|'].join(br));
+      expect(blocks.map((b) => [b.text, b.role])).toEqual([
+        ['RESEARCH', 'list-item'],
+        ['EVENTS', 'list-item'],
+        ['ABOUT', 'list-item'],
+        ['Body | text.', 'paragraph'],
+      ]);
+    }
+  });
+
   it('returns nothing for whitespace-only input', () => {
     expect(textToBlocks(' \r\n\t\u00A0\n')).toEqual([]);
   });

@@ -65,30 +65,30 @@ function isCapitalised(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-interface Candidate {
-  block: Block;
-  link: boolean;
-  label: boolean;
-  caps: boolean;
-  nav: boolean;
-}
+// What makes a block a menu candidate, as bits: in a nav landmark, mostly link, one of the
+// outlet's labels, all capitals. A number per block, not an object: a page can hold a
+// million menu lines.
+const NAV = 1;
+const LINK = 2;
+const LABEL = 4;
+const CAPS = 8;
 
-function classify(block: Block, labels: ReadonlySet<string>): Candidate | null {
+function classify(block: Block, labels: ReadonlySet<string>): number {
   const nav = block.landmark === 'nav';
-  if (!isShortLabel(block.text) && !(nav && block.text.length <= 80)) return null;
+  if (!isShortLabel(block.text) && !(nav && block.text.length <= 80)) return 0;
   const link = block.linkDensity >= 0.8;
   const label = labels.size > 0 && labels.has(block.text.toUpperCase());
   const caps = !link && !label && !nav && isCapitalised(block.text) && !/\d/.test(block.text);
-  if (!link && !label && !caps && !nav) return null;
-  return { block, link, label, caps, nav };
+  return (nav ? NAV : 0) | (link ? LINK : 0) | (label ? LABEL : 0) | (caps ? CAPS : 0);
 }
 
-function ruleFor(run: Candidate[], minItems: number): DetectedMenu['rule'] | null {
-  if (run.every((c) => c.nav) && run.some((c) => c.link)) return 'landmark';
-  if (run.length < minItems) return null;
-  if (run.filter((c) => c.label).length >= 2) return 'labels';
-  if (run.filter((c) => c.link).length >= Math.max(2, Math.ceil(run.length * 0.6))) return 'link-run';
-  if (run.every((c) => c.caps)) return 'caps-run';
+/** `count[flag]`: how many blocks of the run carry that flag. */
+function ruleFor(length: number, count: readonly number[], minItems: number): DetectedMenu['rule'] | null {
+  if (count[NAV] === length && count[LINK]! > 0) return 'landmark';
+  if (length < minItems) return null;
+  if (count[LABEL]! >= 2) return 'labels';
+  if (count[LINK]! >= Math.max(2, Math.ceil(length * 0.6))) return 'link-run';
+  if (count[CAPS] === length) return 'caps-run';
   return null;
 }
 
@@ -113,39 +113,40 @@ export function detectNavMenus(blocks: readonly Block[], options: NavMenuOptions
   const minItems = options.minItems ?? 3;
   const menus: DetectedMenu[] = [];
   const rest: Block[] = [];
-  let run: Candidate[] = [];
+  // The current run is blocks[from] up to the block being read; count tallies its flags.
+  let from = 0;
+  let count = [0, 0, 0, 0, 0, 0, 0, 0, 0];
 
-  const flush = (): void => {
-    const rule = run.length > 0 ? ruleFor(run, minItems) : null;
+  const flush = (to: number): void => {
+    const run = blocks.slice(from, to);
+    const rule = run.length > 0 ? ruleFor(run.length, count, minItems) : null;
     if (rule) {
-      menus.push({
-        rule,
-        blocks: run.map((c) => c.block),
-        items: run.flatMap(({ block }) => {
-          // A row of inline links ('Home Research Experts') is one entry per link.
-          if (block.links.length > 1 && block.linkDensity >= 0.8) return block.links.map((l) => ({ label: l.text, url: l.href }));
-          const whole = block.links.length === 1 && block.links[0]!.text === block.text ? block.links[0]!.href : null;
-          return [{ label: block.text, url: whole }];
-        }),
-      });
+      const items: NavMenu['items'] = [];
+      for (const block of run) {
+        // A row of inline links ('Home Research Experts') is one entry per link.
+        if (block.links.length > 1 && block.linkDensity >= 0.8) for (const l of block.links) items.push({ label: l.text, url: l.href });
+        else items.push({ label: block.text, url: block.links.length === 1 && block.links[0]!.text === block.text ? block.links[0]!.href : null });
+      }
+      menus.push({ rule, blocks: run, items });
     } else {
-      for (const c of run) rest.push(c.block);
+      for (const block of run) rest.push(block);
     }
-    run = [];
+    from = to;
+    count = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   };
 
-  for (const block of blocks) {
-    const candidate = classify(block, labels);
-    const previous = run[run.length - 1];
-    if (candidate && previous && previous.block.landmark !== block.landmark) flush();
-    if (candidate) {
-      run.push(candidate);
+  blocks.forEach((block, i) => {
+    const flags = classify(block, labels);
+    if (flags && i > from && blocks[i - 1]!.landmark !== block.landmark) flush(i);
+    if (flags) {
+      for (let flag = NAV; flag <= CAPS; flag <<= 1) if (flags & flag) count[flag]!++;
     } else {
-      flush();
+      flush(i);
+      from = i + 1;
       rest.push(block);
     }
-  }
-  flush();
+  });
+  flush(blocks.length);
   rest.sort((a, b) => a.index - b.index);
   return { menus, blocks: rest };
 }

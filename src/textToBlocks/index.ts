@@ -1,9 +1,6 @@
 import type { Block } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 
-// A dump tool marks link and menu entries with a leading bar: '|RESEARCH', '|Printable version'.
-const LINK_MARKER = /^\s*\|\s*/;
-
 /**
  * The text-dump front end: one block per non-blank line, in order. Handles LF, CRLF and CR
  * line endings, a BOM, NBSP and trailing spaces. A line marked with a leading `|` becomes a
@@ -20,14 +17,20 @@ const LINK_MARKER = /^\s*\|\s*/;
  */
 export function textToBlocks(input: string): Block[] {
   const blocks: Block[] = [];
+  // Without a CR, lines end at each LF: indexOf finds them without a match object per line.
+  const cr = input.includes('\r');
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = 0;
   for (;;) {
-    const match = lineBreak.exec(input);
-    const lineEnd = match ? match.index : input.length;
-    const line = input.slice(lineStart, lineEnd);
-    const marked = LINK_MARKER.exec(line);
-    const text = normalizeWhitespace(marked ? line.slice(marked[0].length) : line);
+    const lf = cr ? -1 : input.indexOf('\n', lineStart);
+    const match = cr ? lineBreak.exec(input) : null;
+    const lineEnd = match ? match.index : lf >= 0 ? lf : input.length;
+    // A leading bar after optional spaces marks a link; most lines start with a letter, so
+    // the marker regex (and its match array) runs only where a bar can be.
+    let from = lineStart;
+    for (let c; from < lineEnd && ((c = input.charCodeAt(from)) < 33 || (c > 127 && /\s/.test(input[from]!))); ) from++;
+    const marked = input.charCodeAt(from) === 124;
+    const text = normalizeWhitespace(input.slice(marked ? from + 1 : lineStart, lineEnd));
     if (text.length > 0) {
       blocks.push({
         index: blocks.length,
@@ -41,8 +44,9 @@ export function textToBlocks(input: string): Block[] {
         end: lineEnd,
       });
     }
-    if (!match) break;
-    lineStart = match.index + match[0].length;
+    if (match) lineStart = lineEnd + match[0].length;
+    else if (lf >= 0) lineStart = lf + 1;
+    else break;
   }
   return blocks;
 }
