@@ -369,6 +369,14 @@ describe('safety', () => {
     expect(a.warnings.map((w) => w.code)).not.toContain('INVALID_JSON_LD');
   });
 
+  it('decodes entities in JSON-LD strings, which script text leaves undecoded', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Polic&iacute;a &amp; Carabineros","author":{"@type":"Person","name":"Redacci&oacute;n Diario P&aacute;gina Siete"},"datePublished":"2022-05-03T23:57:00-04:00"}</script>';
+    const a = parseArticle(page(ld, paragraphs(3)), { timeZone: 'UTC' });
+    // Not split at the entity's ';' into 'Redacci' and 'oacute'.
+    expect(a.authors.map((x) => x.name)).toEqual(['Redacción Diario Página Siete']);
+    expect(a.title).toBe('Policía & Carabineros');
+  });
+
   it('escapes HTML and Markdown in toMarkdown', () => {
     const html = page('', `<h1>A &lt;script&gt; *title*</h1><p>Text with &lt;b&gt;tags&lt;/b&gt; and [links](javascript:x) that must stay literal, in a long enough paragraph.</p>${paragraphs(2)}`);
     const md = toMarkdown(parseArticle(html, { timeZone: 'UTC' }));

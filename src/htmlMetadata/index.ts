@@ -1,9 +1,7 @@
 import type { HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
-import { parseFragment } from 'parse5';
-import { textOf } from '../htmlToBlocks/tree.js';
 import { splitAuthors } from '../parseAuthors/index.js';
-import { mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
+import { decodeLeftoverEntities, mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
 
 /** A metadata value and the rule that gave it ('meta:og:title', 'json-ld.headline' …). @internal */
 export interface Candidate {
@@ -83,15 +81,6 @@ function metaValues(page: HtmlPage, keys: readonly string[]): Candidate[] {
     }
   }
   return out;
-}
-
-/**
- * Meta values escaped twice ('Redacci&amp;oacute;n' in the source, 'Redacci&oacute;n' after one
- * decoding): the entities left are decoded the way parse5 decodes text.
- */
-function decodeLeftoverEntities(value: string): string {
-  if (!/&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i.test(value) || value.length > 2000) return value;
-  return textOf(parseFragment(value.replace(/</g, '&lt;')));
 }
 
 function splitList(value: string): string[] {

@@ -1,3 +1,6 @@
+import { parseFragment } from 'parse5';
+import { textOf } from '../htmlToBlocks/tree.js';
+
 /** A JSON-LD node: a plain object parsed from the page. @internal */
 export type LdNode = Record<string, unknown>;
 
@@ -99,9 +102,21 @@ export function mainNode(nodes: readonly LdNode[]): LdNode | null {
   return nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t))) ?? nodes.find((n) => typesOf(n).some((t) => PAGE_TYPES.has(t))) ?? null;
 }
 
+/**
+ * Entities left in a value: meta values escaped twice ('Redacci&amp;oacute;n' in the source,
+ * 'Redacci&oacute;n' after one decoding), and JSON-LD strings, which the page's script text
+ * holds undecoded. Decoded the way parse5 decodes text.
+ *
+ * @internal
+ */
+export function decodeLeftoverEntities(value: string): string {
+  if (!/&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i.test(value) || value.length > 2000) return value;
+  return textOf(parseFragment(value.replace(/</g, '&lt;')));
+}
+
 /** A string value, or the first string of an array, or the `name`/`@value` of an object. @internal */
 export function str(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeLeftoverEntities(value).trim() || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     for (const v of value) {
