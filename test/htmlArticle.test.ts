@@ -214,6 +214,12 @@ describe('authors', () => {
     expect(parseArticle(html, { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Redacción Central']);
   });
 
+  it('never reads the title as a byline', () => {
+    // 'Von' opens German bylines, and this headline.
+    const html = page('', `<h1>Von Klimazielen, Energie-Politik und «neuen Wegen»</h1>${paragraphs(3)}`);
+    expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([]);
+  });
+
   it('never takes an author from a sidebar card', () => {
     const html = page('', `<h1>Title of the piece</h1>${paragraphs(3)}<aside><div class="author-card"><p class="author">By Someone Else</p></div></aside>`);
     expect(parseArticle(html, { timeZone: 'UTC' }).authors).toEqual([]);

@@ -643,7 +643,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (authors.length === 0 && bylineBlocks.length === 0) {
     // No byline near the title: the first byline-like block anywhere in the main text.
     for (const b of blocks) {
-      if (b.text.length > 100 || b.landmark === 'nav' || b.landmark === 'aside') continue;
+      // Not the title ('Von Sprachregeln, Gender-Politik und …' is a headline, not a byline).
+      if (b.text.length > 100 || !available[b.index] || b.landmark === 'nav' || b.landmark === 'aside') continue;
       const names = namesChain(page, b, 4);
       if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/i.test(names)) continue;
       // A label on its own ('Autor', 'Von:') names the author in the next block.
