@@ -31,7 +31,8 @@ const zones = ['Europe/London', 'UTC', 'America/New_York', 'Pacific/Kiritimati']
 // growth ratios (linear is 10; the goal is at most 12). For HTML shapes, also the growth of a
 // bare parse5.parse of the same inputs, which every HTML parse pays first; for text shapes,
 // the growth of splitting the input into lines. Each shape is timed
-// in a fresh child process, after a warm-up at every size, best of 5 (of 2 at 10 MB): timed one
+// in a fresh child process, after a warm-up at every size, best of 5 at every size (at 10 MB, one
+// garbage collection more or less moves a best of 2 by 30 % either way): timed one
 // after another in this process, a shape paid for the heap the shapes before it left, and its
 // 0.1 MB time for the compiler's first pass over the code. From 0.1 to 1 MB the figure also
 // shows where the garbage collector starts to run during a parse (a 0.1 MB parse often
@@ -57,11 +58,11 @@ const timeShape = (name: string): Timing => {
     ours(input);
     if (html) parse(input);
   }
-  const [a, b, c] = inputs.map((input, i) => best(input, ours, i === 2 ? 2 : 5)) as [number, number, number];
+  const [a, b, c] = inputs.map((input) => best(input, ours)) as [number, number, number];
   const [small, large, huge] = inputs as [string, string, string];
   const timing: Timing = { mb: Number((large.length / 1e6).toFixed(2)), ms: Math.round(b), msPerMb: Math.round(b / (large.length / 1e6)), growth10x: growth(a, b, small, large), growth10xTo10Mb: growth(b, c, large, huge) };
   if (html) {
-    const [pa, pb, pc] = inputs.map((input, i) => best(input, parse, i === 2 ? 2 : 5)) as [number, number, number];
+    const [pa, pb, pc] = inputs.map((input) => best(input, parse)) as [number, number, number];
     timing.parse5Growth10x = growth(pa, pb, small, large);
     timing.parse5Growth10xTo10Mb = growth(pb, pc, large, huge);
   } else {
@@ -69,7 +70,7 @@ const timeShape = (name: string): Timing => {
     // line-based parser pays. On a million short lines the runtime's own cost of holding a
     // million strings grows faster than 10× (the garbage collector).
     const lines = (input: string) => input.split(/\r\n|\r|\n/);
-    const [la, lb, lc] = inputs.map((input, i) => best(input, lines, i === 2 ? 2 : 5)) as [number, number, number];
+    const [la, lb, lc] = inputs.map((input) => best(input, lines)) as [number, number, number];
     timing.linesGrowth10x = growth(la, lb, small, large);
     timing.linesGrowth10xTo10Mb = growth(lb, lc, large, huge);
   }
