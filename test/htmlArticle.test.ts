@@ -104,6 +104,9 @@ describe('metadata precedence', () => {
   it('strips the site name from the <title> when there is no h1', () => {
     const html = page('<title>Grain corridors after the war | Example Institute</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
     expect(parseArticle(html, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');
+    // A bar needs no spaces around it, and the site name may come first.
+    const unspaced = page('<title>Example Institute|Grain corridors after the war</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
+    expect(parseArticle(unspaced, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');
   });
 
   it('drops a kicker that the heading puts before the metadata title', () => {

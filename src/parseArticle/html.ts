@@ -22,7 +22,8 @@ import { applySelectors, hasSelectors } from './selectorRules.js';
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
-const TITLE_SEPARATORS = /(?<!\s)\s+(?:\||-|–|—|::|·|»|\/|:)\s+/;
+// A bar separates even without spaces ('NEWS WEB EASY|子どもへの…').
+const TITLE_SEPARATORS = /(?<!\s)\s+(?:-|–|—|::|·|»|\/|:)\s+|\s*[|│｜]\s*/;
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
