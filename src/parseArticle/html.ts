@@ -27,6 +27,8 @@ const TITLE_SEPARATORS = /(?<!\s)\s+(?:-|–|—|::|·|»|\/|:)\s+|\s*[|│｜]\
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
+// Names of boxes beside the article: comments, related cards, sidebars.
+const ASIDE_NAMES = /comment|related|teaser|card|recommend|sidebar|widget/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 // A byline inside a date line: '06.11.2023 13:30 von Olga', '05/10/2018 - Publicado por: Clarissa
 // Borba', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
@@ -439,7 +441,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const names = namesChain(page, b, 3);
       // A sentence, or an element named as the intro ('c-page-intro__copy' may end without a full stop).
       if (!LEAD_END.test(b.text) && !/intro|\blede?\b/i.test(names)) continue;
-      if (/comment|related|teaser|card|recommend|sidebar|widget|promo|newsletter|caption|credit/i.test(names)) continue;
+      if (ASIDE_NAMES.test(names) || /promo|newsletter|caption|credit/i.test(names)) continue;
       lead.push(b);
     }
   }
@@ -556,7 +558,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     for (const b of blocks) {
       if (b.text.length > 90 || AROUND.has(b.landmark) || !/\d{4}/.test(b.text)) continue;
       const names = namesChain(page, b, 3);
-      if (/comment|related|teaser|card|recommend|sidebar|widget|footer/i.test(names)) continue;
+      if (ASIDE_NAMES.test(names) || /footer/i.test(names)) continue;
       if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/i.test(names)) continue;
       const found = findDateInText(b.text, zone);
       if (found) {
@@ -647,7 +649,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       // Not the title ('Von Sprachregeln, Gender-Politik und …' is a headline, not a byline).
       if (b.text.length > 100 || !available[b.index] || b.landmark === 'nav' || b.landmark === 'aside') continue;
       const names = namesChain(page, b, 4);
-      if (/comment|related|teaser|card|recommend|sidebar|widget|reply|respond/i.test(names)) continue;
+      if (ASIDE_NAMES.test(names) || /reply|respond/i.test(names)) continue;
       // A label on its own ('Autor', 'Von:') names the author in the next block.
       const next = blocks[b.index + 1];
       if (BYLINE_LABEL.test(b.text) && next && next.index === b.index + 1 && next.text.length <= 80 && next.text.includes(' ') && isNameList(next.text)) {
