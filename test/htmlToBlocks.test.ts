@@ -26,6 +26,16 @@ describe('htmlToBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Klimaschutz Bohren, bis es heiß wird', 'Report out now']);
   });
 
+  it('drops what a page shows only on hover, and keeps the name or word it hangs on', () => {
+    const card =
+      '<span class="rollover-people"><a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block"><img src="roe.jpg" alt=""><a class="name" href="/people/jane-roe">Jane Roe</a><a href="/policy/1">Senators call for a 5G security coordinator</a><a href="/policy/2">Progressives oppose the stopgap bill</a></span></span>';
+    const blocks = htmlToBlocks(
+      `<p>A man pleaded guilty to threatening Rep. ${card} (D-Minn.), prosecutors said.</p><p>The <span class="tooltip">quorum<span class="tooltiptext">the members needed for a vote</span></span> was not met; see the <span data-toggle="popover">rules<span class="popover-content">Rule 12</span></span>.</p>`,
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['A man pleaded guilty to threatening Rep. Jane Roe (D-Minn.), prosecutors said.', 'The quorum was not met; see the rules.']);
+    expect(blocks[0]?.links.map((l) => l.text)).toEqual(['Jane Roe']);
+  });
+
   it('ends a block at two line breaks in a row, not at one', () => {
     const blocks = htmlToBlocks('<div><b>05/10/2018</b> - Published by Clarissa Borba<br><br>\n<img src="x.jpg">The team reported the damage this morning.<br>The police came.<br> <br><br>Closing line</div>');
     expect(blocks.map((b) => b.text)).toEqual(['05/10/2018 - Published by Clarissa Borba', 'The team reported the damage this morning. The police came.', 'Closing line']);

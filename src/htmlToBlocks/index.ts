@@ -26,7 +26,11 @@ const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified', 'datecreated', 'uploaddate', 'dateposted']);
 
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide-accessible|element-invisible|a11y-hidden|u-hidden-visually)(?:\s|$)/;
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|hide-accessible|element-invisible|a11y-hidden|u-hidden-visually)(?:\s|$)/;
+// What a page shows only on hover: a rollover card inside a paragraph (a person's photo and
+// latest headlines, hung on their name), a tooltip's or popover's text. The link or word it
+// hangs on stays. `\w` stops at each '-', so a huge class attribute cannot make it backtrack.
+const HOVER_CONTENT = /rollover-\w+-block|(?:popover|tooltip)-?(?:content|text|body|inner)|hover-?card/;
 // Class names that mark an author's name (hCard 'fn', WordPress 'author vcard', 'byline').
 // Any class token that names the author or byline, with an optional prefix ('blog-author',
 // 'td-post-author-name', 'c-article-card__author') and suffix ('authorname-txt', 'author-link'),
@@ -160,6 +164,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         case 'class':
           cls = a.value;
           // Screen-reader-only text ('Skip to content', '(opens in a new window)') is not page text.
+          if (HOVER_CONTENT.test(cls)) return false;
           if (SCREEN_READER_ONLY.test(cls)) {
             // Its words are gone, but they kept the words on either side apart.
             run += ' ';
