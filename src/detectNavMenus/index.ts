@@ -115,7 +115,7 @@ export function detectNavMenus(blocks: readonly Block[], options: NavMenuOptions
   const rest: Block[] = [];
   // The current run is blocks[from] up to the block being read; count tallies its flags.
   let from = 0;
-  let count = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const count = [0, 0, 0, 0, 0, 0, 0, 0, 0];
 
   const flush = (to: number): void => {
     const run = blocks.slice(from, to);
@@ -132,7 +132,7 @@ export function detectNavMenus(blocks: readonly Block[], options: NavMenuOptions
       for (const block of run) rest.push(block);
     }
     from = to;
-    count = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    count.fill(0);
   };
 
   blocks.forEach((block, i) => {
