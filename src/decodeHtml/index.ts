@@ -1,5 +1,6 @@
 import { ParseError } from '../errors/ParseError.js';
 import { prescanMetaCharset } from './prescan.js';
+import { lower } from '../lower/index.js';
 
 // The standard lets a browser stop at 1024 bytes; saved pages often put analytics scripts and
 // styles before their <meta charset>, so we look further, as Chrome does.
@@ -8,7 +9,7 @@ const XML_ENCODING = /^<\?xml[^>]*encoding\s*=\s*["']([a-z0-9_:.()-]+)/i;
 
 function decoderFor(label: string | null | undefined): TextDecoder | null {
   if (!label) return null;
-  let name = label.trim().toLowerCase();
+  let name = lower(label.trim());
   // A page cannot be UTF-16 if its own ASCII meta tag was readable: browsers treat that as UTF-8.
   if (name.startsWith('utf-16') || name === 'unicode') name = 'utf-8';
   if (name === 'x-user-defined') name = 'windows-1252';
@@ -63,7 +64,7 @@ export function sniffHtmlEncoding(input: Uint8Array | ArrayBuffer, contentType?:
   const header = decoderFor(fromHeader);
   if (header) return { encoding: header.encoding, source: 'content-type' };
   // One byte, one character: positions in the string are positions in the bytes.
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES)).toLowerCase();
+  const head = lower(new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES)));
   const meta = decoderFor(prescanMetaCharset(head, (label) => decoderFor(label) !== null));
   if (meta) return { encoding: meta.encoding, source: 'meta' };
   const xml = decoderFor(XML_ENCODING.exec(head)?.[1]);
@@ -111,5 +112,5 @@ function asBytes(input: unknown, caller: string): Uint8Array {
     return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   }
   if (tag === '[object ArrayBuffer]') return new Uint8Array(input as ArrayBuffer);
-  throw new ParseError('NOT_A_STRING', `${caller} expects a Uint8Array or ArrayBuffer, got ${input === null ? 'null' : tag.slice(8, -1).toLowerCase()}`);
+  throw new ParseError('NOT_A_STRING', `${caller} expects a Uint8Array or ArrayBuffer, got ${input === null ? 'null' : lower(tag.slice(8, -1))}`);
 }

@@ -1,5 +1,6 @@
 import { GENERIC_KINDS } from '../outlets/generic/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
+import { lower } from '../lower/index.js';
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs']);
 const CAPS_LABEL = /^[\p{Lu}][\p{Lu}&/'’ -]{1,39}$/u;
@@ -11,8 +12,7 @@ const CAPS_LABEL = /^[\p{Lu}][\p{Lu}&/'’ -]{1,39}$/u;
  * @internal
  */
 export function titleCase(label: string): string {
-  return label
-    .toLowerCase()
+  return lower(label)
     .split(' ')
     .map((word, i) => {
       if (/[&/]/.test(word)) return word.toUpperCase();

@@ -2,6 +2,7 @@ import type { HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import { splitAuthors } from '../parseAuthors/index.js';
 import { decodeLeftoverEntities, mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
+import { lower } from '../lower/index.js';
 
 /** A metadata value and the rule that gave it ('meta:og:title', 'json-ld.headline' …). @internal */
 export interface Candidate {
@@ -252,7 +253,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   }
 
   const free = main ? own(main, 'isAccessibleForFree') : undefined;
-  const paywalled = free === false || (typeof free === 'string' && free.toLowerCase() === 'false');
+  const paywalled = free === false || (typeof free === 'string' && lower(free) === 'false');
 
   return {
     titles,

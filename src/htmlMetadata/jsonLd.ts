@@ -1,5 +1,6 @@
 import { parseFragment } from 'parse5';
 import { textOf } from '../htmlToBlocks/tree.js';
+import { lower } from '../lower/index.js';
 
 /** A JSON-LD node: a plain object parsed from the page. @internal */
 export type LdNode = Record<string, unknown>;
@@ -40,8 +41,8 @@ export function own(node: LdNode, key: string): unknown {
 /** The lower-cased @type names of a node. @internal */
 export function typesOf(node: LdNode): string[] {
   const t = own(node, '@type');
-  if (typeof t === 'string') return [t.toLowerCase().replace(/^.*[/#:]/, '')];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^.*[/#:]/, ''));
+  if (typeof t === 'string') return [lower(t).replace(/^.*[/#:]/, '')];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => lower(x).replace(/^.*[/#:]/, ''));
   return [];
 }
 

@@ -3,6 +3,7 @@ import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { Element, HtmlPage, PageMeta } from './page.js';
 import { attr, SKIP, textOf } from './tree.js';
+import { lower } from '../lower/index.js';
 
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
@@ -38,8 +39,8 @@ const HOVER_CONTENT = /rollover-\w+-block|(?:popover|tooltip)-?(?:content|text|b
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 /** A cheap pre-check before {@link AUTHOR_CLASS}: most class attributes name neither. */
 const mayNameAuthor = (cls: string): boolean => {
-  const lower = cls.toLowerCase();
-  return lower.includes('author') || lower.includes('byline') || lower.includes('fn');
+  const name = lower(cls);
+  return name.includes('author') || name.includes('byline') || name.includes('fn');
 };
 const KICKER_CLASS = /kicker|roofline|dachzeile|topline|overline|eyebrow|supertitle|h1small|headline-intro|pre-?title|title-prefix/i;
 const AUTHOR_CLASS = /(?:^|\s)(?:fn|(?:[a-z0-9]+(?:-|_|__))*(?:author|byline)(?:(?:-|_|__)?(?:name|txt|text|link|names))*)(?:\s|$)/i;
@@ -188,7 +189,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
     const parentId = open.length > 0 ? open[open.length - 1]! : -1;
     if (SKIP.has(t)) {
-      if (t === 'script' && (attr(el, 'type') ?? '').toLowerCase().includes('ld+json')) meta.jsonLd.push(textOf(el.childNodes[0] ?? el));
+      if (t === 'script' && lower(attr(el, 'type') ?? '').includes('ld+json')) meta.jsonLd.push(textOf(el.childNodes[0] ?? el));
       return false;
     }
     switch (t) {
@@ -200,7 +201,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       case 'meta': {
         const key = property ?? attr(el, 'name') ?? itemprop ?? attr(el, 'http-equiv');
         if (key !== null && content !== null) {
-          const k = key.toLowerCase().trim();
+          const k = lower(key).trim();
           const list = meta.metas.get(k);
           if (list) list.push(content);
           else meta.metas.set(k, [content]);
@@ -211,7 +212,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         return false;
       }
       case 'link': {
-        const r = (rel ?? '').toLowerCase();
+        const r = lower(rel ?? '');
         if (href !== null) {
           if (r.split(/\s+/).includes('canonical')) meta.canonical ??= href.trim();
           else if (r === 'author') meta.marks.push({ kind: 'rel-author', text: '', href, position: blocks.length, element: -1 });
@@ -244,7 +245,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
 
     if (property !== null) {
-      const prop = property.toLowerCase().replace(/^[a-z]+:/, '');
+      const prop = lower(property).replace(/^[a-z]+:/, '');
       const value = content ?? datetime;
       if (value !== null && DATE_ITEMPROPS.has(prop)) {
         meta.times.push({ value, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: parentId });
@@ -261,10 +262,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: t === 'small' ? 'heading-small' : 'kicker', text, href: null, position: blocks.length, element: parentId });
     }
     if (titleAttr !== null && (t === 'abbr' || t === 'span') && cls !== null && /\d{4}/.test(titleAttr) && /published|date|time|posted/i.test(cls)) {
-      meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: cls.toLowerCase(), position: blocks.length, element: parentId });
+      meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: lower(cls), position: blocks.length, element: parentId });
     }
     if (itemprop !== null) {
-      const prop = itemprop.toLowerCase();
+      const prop = lower(itemprop);
       if (DATE_ITEMPROPS.has(prop)) {
         const value = datetime ?? content;
         meta.times.push({
@@ -285,8 +286,8 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       meta.times.push({
         value: datetime ?? normalizeWhitespace(textOf(el)),
         from: datetime !== null ? 'datetime' : 'text',
-        itemprop: itemprop === null ? null : itemprop.toLowerCase(),
-        hint: hint.toLowerCase(),
+        itemprop: itemprop === null ? null : lower(itemprop),
+        hint: lower(hint),
         position: blocks.length,
         element: parentId,
       });
@@ -313,7 +314,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     roleAt.push(ROLE_OF[t] ? open.length - 1 : roleAt.length > 0 ? roleAt[roleAt.length - 1]! : -1);
 
     let landmark: Landmark | null | undefined = LANDMARK_TAG[t];
-    if (role !== null) landmark = LANDMARK_ROLE[role.toLowerCase()] ?? landmark;
+    if (role !== null) landmark = LANDMARK_ROLE[lower(role)] ?? landmark;
     if ((t === 'header' || t === 'footer') && sectioning > 0 && role === null) landmark = undefined;
     const current = landmark === undefined ? (landmarks.length > 0 ? landmarks[landmarks.length - 1]! : null) : landmark;
     landmarks.push(current);

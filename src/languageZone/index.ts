@@ -1,3 +1,5 @@
+import { lower } from '../lower/index.js';
+
 /**
  * The time zone a page's language tag points to, when it points to one: a region subtag of a
  * country with a single zone ('de-AT' → Europe/Vienna), or a language spoken in essentially one
@@ -9,7 +11,7 @@
  */
 export function languageZone(tag: string | null): string | null {
   if (!tag) return null;
-  const [language, ...rest] = tag.toLowerCase().split(/[-_]/);
+  const [language, ...rest] = lower(tag).split(/[-_]/);
   const region = rest.find((part) => /^[a-z]{2}$/.test(part));
   if (region) return BY_REGION[region] ?? null;
   const home = LANGUAGE_REGION[language!] ?? (LANGUAGE_IS_REGION.has(language!) ? language! : undefined);

@@ -18,6 +18,7 @@ import { languageZone } from '../languageZone/index.js';
 import { selectBody, type BodySelection } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis, type BlockClaim } from './context.js';
 import { applySelectors, hasSelectors } from './selectorRules.js';
+import { lower } from '../lower/index.js';
 
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
@@ -45,7 +46,7 @@ const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return lower(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** 'Title | Site' → 'Title', when the dropped part is the site's name or a short tail. */
@@ -121,7 +122,7 @@ function dominantLinkHost(blocks: readonly Block[]): string | null {
       const m = l.href ? /^(?:https?:)?\/\/(?:www\.)?([a-z0-9.-]+)/i.exec(l.href) : null;
       if (!m) continue;
       total += 1;
-      counts.set(m[1]!.toLowerCase(), (counts.get(m[1]!.toLowerCase()) ?? 0) + 1);
+      counts.set(lower(m[1]!), (counts.get(lower(m[1]!)) ?? 0) + 1);
     }
   }
   let best: [string, number] | null = null;
@@ -684,12 +685,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Visible order wins: structured data often lists authors alphabetically or by id.
   if (authors.length > 1) {
     const nearby = blocks.slice(Math.max(0, anchor - 6), anchor + 80).filter((b) => b.text.length <= 400);
-    const lowered = nearby.map((b) => b.text.toLowerCase());
+    const lowered = nearby.map((b) => lower(b.text));
     const position = (name: string): number => {
-      const key = name.toLowerCase();
+      const key = lower(name);
       const i = lowered.findIndex((t) => t.includes(key));
       const found = i >= 0 ? { index: nearby[i]!.index, text: nearby[i]!.text } : undefined;
-      return found ? found.index * 1000 + found.text.toLowerCase().indexOf(key) : Number.MAX_SAFE_INTEGER;
+      return found ? found.index * 1000 + lower(found.text).indexOf(key) : Number.MAX_SAFE_INTEGER;
     };
     authors = authors.map((a, i) => ({ a, i, p: position(a.name) })).sort((x, y) => x.p - y.p || x.i - y.i).map((x) => x.a);
   }
@@ -715,7 +716,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   const seenTopics = new Set<string>();
   const topics = (rules?.topics ?? md.topics).map(normalizeWhitespace).filter((t) => {
-    const key = t.toLowerCase();
+    const key = lower(t);
     if (!t || seenTopics.has(key)) return false;
     seenTopics.add(key);
     return true;

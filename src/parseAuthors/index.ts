@@ -1,5 +1,6 @@
 import type { Author } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
+import { lower } from '../lower/index.js';
 
 // Lead-ins before a byline's names. Phrases may be glued to the name by a hidden label
 // ('Veröffentlicht vonChris Jung'); single words need a space ('By Byron' keeps 'Byron').
@@ -124,7 +125,7 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
 export function dedupeAuthors(authors: readonly Author[]): Author[] {
   const seen = new Set<string>();
   return authors.filter((a) => {
-    const key = a.name.toLowerCase();
+    const key = lower(a.name);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

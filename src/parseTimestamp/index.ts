@@ -1,5 +1,6 @@
 import type { Warning } from '../model/schema.js';
 import { validateOptions } from '../options/index.js';
+import { lower } from '../lower/index.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import {
   daysInMonth,
@@ -192,7 +193,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
       date = read;
     } else if (named) {
       const dayFirst = /^\d/.test(named[1]!);
-      const monthName = (dayFirst ? named[2]! : named[1]!).toLowerCase();
+      const monthName = lower(dayFirst ? named[2]! : named[1]!);
       const month = MONTHS[monthName];
       if (month === undefined) return fail('unrecognised', `'${monthName}' is not a month name`);
       date = { year: +named[3]!, month, day: +(dayFirst ? named[1]! : named[2]!), rest: named[4]!, warnings: [] };
@@ -210,7 +211,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
       zoneText = time[5];
       if (time[4] !== undefined) {
         if (hour < 1 || hour > 12) return fail('impossible', `hour ${hour} with am/pm`);
-        hour = (hour % 12) + (time[4].toLowerCase() === 'p' ? 12 : 0);
+        hour = (hour % 12) + (lower(time[4]) === 'p' ? 12 : 0);
       }
     }
   }
@@ -235,7 +236,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
   let zoneSource: Timestamp['zoneSource'];
   if (zoneText !== undefined) {
     const fixed = offsetString(zoneText);
-    const named = ZONE_ABBREVIATIONS[zoneText.toLowerCase()];
+    const named = ZONE_ABBREVIATIONS[lower(zoneText)];
     if (fixed === null && named === undefined) return fail('unrecognised', `unknown zone '${zoneText}'`);
     zone = fixed ?? named!;
     zoneSource = 'text';

@@ -1,6 +1,7 @@
 import { ParseError } from '../../errors/ParseError.js';
 import type { Warning } from '../../model/schema.js';
 import { OutletSchema, type OutletInput, type OutletProfile } from '../schema.js';
+import { lower } from '../../lower/index.js';
 
 /**
  * Which rule chose the outlet, in the order they are tried.
@@ -49,15 +50,12 @@ export interface ResolvedOutlet {
 }
 
 function comparable(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return lower(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** 'Carnegie Endowment for International Peace' → 'carnegie-endowment-for-international-peace'. @internal */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = lower(name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'unknown';
@@ -65,7 +63,7 @@ export function slugify(name: string): string {
 
 function hostOf(url: string): string | null {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return lower(new URL(url).hostname).replace(/^www\./, '');
   } catch {
     return null;
   }
@@ -74,7 +72,7 @@ function hostOf(url: string): string | null {
 function byHost(registry: readonly OutletProfile[], url: string): OutletProfile | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  return registry.find((p) => p.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`)));
+  return registry.find((p) => p.hosts.some((h) => host === lower(h) || host.endsWith(`.${lower(h)}`)));
 }
 
 // Comparable names per profile object; a WeakMap, so nothing outlives its profile.
