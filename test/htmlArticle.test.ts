@@ -184,6 +184,14 @@ describe('authors', () => {
     expect(fromWordpress.fields.authors?.rule).toBe('rel-author');
   });
 
+  it('takes the first rel=author link and the ones beside it, not a teaser byline further down', () => {
+    const teaser = `<div class="post-list"><div class="post-item"><h3><a href="/other">Tweet of the week</a></h3><p class="post-item-meta">By <a rel="author" href="/author/john-poe">John Poe</a> <time datetime="2020-02-18">Feb 18, 2020</time> · 4 min read</p></div></div>`;
+    const byline = `<p class="meta">By <span class="a"><a rel="author" href="/author/jane-roe">Jane Roe</a></span> and <span class="a"><a rel="author" href="/author/cy-diaz">Cy Diaz</a></span></p>`;
+    const e = explain(page('', `<div class="main"><h1>Dealing with harassment on trains</h1>${byline}${paragraphs(3)}${teaser}</div>`), { timeZone: 'UTC' });
+    expect(e.article?.authors.map((a) => a.name)).toEqual(['Jane Roe', 'Cy Diaz']);
+    expect(e.fields.authors?.rule).toBe('rel-author');
+  });
+
   it('takes the first class-named byline and its co-authors, not the author box further down', () => {
     const html = page(
       '',

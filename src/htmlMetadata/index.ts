@@ -190,7 +190,10 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   };
   const itempropAuthors = meta.marks.filter((m) => m.kind === 'itemprop-author' && m.text && inMainText(m.element));
   if (itempropAuthors.length > 0) authors.push(itempropAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'itemprop:author' })));
-  const relAuthors = meta.marks.filter((m) => m.kind === 'rel-author' && m.text && inMainText(m.element));
+  // rel=author links: the first, and those beside it (same parent or grandparent). One further
+  // down is a teaser's byline ('By Jane Roe · Feb 18 · 4 min read'), not a co-author.
+  const rel = meta.marks.filter((m) => m.kind === 'rel-author' && m.text && inMainText(m.element));
+  const relAuthors = rel.filter((m) => m.element === rel[0]!.element || page.parent[m.element] === page.parent[rel[0]!.element]);
   if (relAuthors.length > 0) authors.push(relAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'rel-author' })));
   // Class-named bylines: the first, and its co-authors in the same parent element. A second
   // such element further down is an author box or a card, not more authors.
