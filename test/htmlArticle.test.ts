@@ -184,6 +184,14 @@ describe('authors', () => {
     expect(fromWordpress.fields.authors?.rule).toBe('rel-author');
   });
 
+  it("never gives the site's own name as authors, whole or written as one word", () => {
+    const site = (author: string, name: string) =>
+      page(`<meta name="author" content="${author}"><meta property="og:site_name" content="${name}">`, `<h1>What to know about pharmacy chains</h1><p class="byline">By Jose de la Cruz</p>${paragraphs(3)}`);
+    // Not 'Jobs' and 'Hire'.
+    expect(parseArticle(site('Jobs &amp; Hire', 'Jobs &amp; Hire'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Jose de la Cruz']);
+    expect(parseArticle(site('Interscenario', 'INTERSCENAR.IO'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Jose de la Cruz']);
+  });
+
   it('takes the first rel=author link and the ones beside it, not a teaser byline further down', () => {
     const teaser = `<div class="post-list"><div class="post-item"><h3><a href="/other">Tweet of the week</a></h3><p class="post-item-meta">By <a rel="author" href="/author/john-poe">John Poe</a> <time datetime="2020-02-18">Feb 18, 2020</time> · 4 min read</p></div></div>`;
     const byline = `<p class="meta">By <span class="a"><a rel="author" href="/author/jane-roe">Jane Roe</a></span> and <span class="a"><a rel="author" href="/author/cy-diaz">Cy Diaz</a></span></p>`;

@@ -629,15 +629,19 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (authors.length > 0) trace.field('authors', ruleName('authors'));
   }
   const orgGroup = md.authors.find((g) => g[0]?.rule === 'json-ld.author-organization');
+  // The site's own name is never an author: whole ('Jobs & Hire' is not Jobs and Hire) or
+  // written as one word ('Interscenario' for INTERSCENAR.IO).
+  const isSite = (name: string): boolean => siteNames.some((s) => comparable(s).replace(/ /g, '') === comparable(name).replace(/ /g, ''));
   for (const group of authors.length > 0 ? [] : md.authors) {
     if (group === orgGroup) continue;
     const split = dedupeAuthors(
       group.flatMap((a) => {
+        if (isSite(a.name)) return [];
         const parts = splitAuthors(a.name, resolve(a.url));
         if (parts.length === 1 && a.role) parts[0]!.role ??= a.role;
         return parts;
       }),
-    ).filter((a) => group[0]!.rule === 'json-ld.author-organization' || !siteNames.some((s) => comparable(s) === comparable(a.name)));
+    ).filter((a) => !isSite(a.name));
     if (split.length > 0) {
       authors = split;
       trace.field('authors', group[0]!.rule);
