@@ -269,7 +269,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       if (DATE_ITEMPROPS.has(prop)) {
         const value = datetime ?? content;
         meta.times.push({
-          value: value ?? normalizeWhitespace(textOf(el)),
+          value: value ?? normalizeWhitespace(textOf(el, 200)),
           from: value !== null ? 'datetime' : 'text',
           itemprop: prop,
           hint: '',
@@ -277,14 +277,14 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
           element: parentId,
         });
       } else if (prop === 'author' || prop === 'creator' || prop === 'headline' || prop === 'name' || prop === 'keywords' || prop === 'articlesection') {
-        meta.marks.push({ kind: `itemprop-${prop}`, text: normalizeWhitespace(content ?? textOf(el)), href, position: blocks.length, element: parentId });
+        meta.marks.push({ kind: `itemprop-${prop}`, text: normalizeWhitespace(content ?? textOf(el, 200)), href, position: blocks.length, element: parentId });
       }
     }
     if (t === 'time') {
       let hint = `${cls ?? ''} ${idAttr ?? ''} ${attr(el, 'pubdate') !== null ? 'pubdate' : ''}`;
       for (let i = open.length - 1; i >= 0 && i >= open.length - 2; i--) hint += ` ${names[open[i]!]}`;
       meta.times.push({
-        value: datetime ?? normalizeWhitespace(textOf(el)),
+        value: datetime ?? normalizeWhitespace(textOf(el, 200)),
         from: datetime !== null ? 'datetime' : 'text',
         itemprop: itemprop === null ? null : lower(itemprop),
         hint: lower(hint),

@@ -21,6 +21,8 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   'blank lines (text)': (k = 1) => fill('\n', MB, k),
   'nested divs 100,000 deep (html)': (k = 1) => page(`${'<div>'.repeat(100_000 * k)}text${'</div>'.repeat(100_000 * k)}`),
   'nested inline tags 100,000 deep (html)': (k = 1) => page(`<p>${'<span>'.repeat(100_000 * k)}text</p>`),
+  'nested itemprop elements 100,000 deep (html)': (k = 1) => page(`<p>${'<span itemprop="author">x'.repeat(100_000 * k)}</p>`),
+  'nested time elements 100,000 deep (html)': (k = 1) => page(`<p>${'<time>1 May'.repeat(100_000 * k)}</p>`),
   '100,000 sibling paragraphs (html)': (k = 1) => page(fill('<p>x</p>', 800_000, k)),
   '100,000 sibling links (html)': (k = 1) => page(`<ul>${fill('<li><a href="/a">a</a></li>', 2_600_000, k)}</ul>`),
   'huge attribute (html)': (k = 1) => page(`<div class="${fill('a ', MB, k)}">x</div>`),
