@@ -43,14 +43,20 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   const linkLen = new Float64Array(n);
   const commaCount = new Float64Array(n);
   for (const b of blocks) {
-    const len = b.text.length;
-    const links = len * b.linkDensity;
-    const c = commas(b.text);
-    for (let e = blockElement[b.index]!; e >= 0; e = parent[e]!) {
-      textLen[e] = textLen[e]! + len;
-      linkLen[e] = linkLen[e]! + links;
-      commaCount[e] = commaCount[e]! + c;
-    }
+    const e = blockElement[b.index]!;
+    if (e < 0) continue;
+    textLen[e] = textLen[e]! + b.text.length;
+    linkLen[e] = linkLen[e]! + b.text.length * b.linkDensity;
+    commaCount[e] = commaCount[e]! + commas(b.text);
+  }
+  // Elements are numbered in document order, so every child comes after its parent: one pass
+  // backwards sums each subtree, however deep (a walk up from every block was quadratic).
+  for (let e = n - 1; e >= 0; e--) {
+    const p = parent[e]!;
+    if (p < 0) continue;
+    textLen[p] = textLen[p]! + textLen[e]!;
+    linkLen[p] = linkLen[p]! + linkLen[e]!;
+    commaCount[p] = commaCount[p]! + commaCount[e]!;
   }
   const linkDensity = (e: number): number => (textLen[e]! > 0 ? linkLen[e]! / textLen[e]! : 0);
 
@@ -107,11 +113,14 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
     }
   }
 
-  // Several strong candidates under one ancestor: the ancestor is the article.
+  // Several strong candidates under one ancestor: the ancestor is the article. Each candidate
+  // marks its ancestors once; the nearest ancestor of the top one marked three times wins.
   const strong = ranked.slice(1, TOP_CANDIDATES).filter((e) => final[e]! >= final[top!]! * 0.75);
   if (strong.length >= 3) {
+    const marks = new Uint8Array(n);
+    for (const e of strong) for (let a = e; a >= 0; a = parent[a]!) marks[a]!++;
     for (let a = parent[top]!; a >= 0 && tag[a] !== 'body'; a = parent[a]!) {
-      if (strong.filter((e) => isInside(e, a)).length >= 3) {
+      if (marks[a]! >= 3) {
         top = a;
         break;
       }
@@ -184,28 +193,25 @@ function collect(page: HtmlPage, available: readonly boolean[], roots: number[],
   const { blocks, blockElement, parent } = page;
   const rootSet = new Set(roots);
   const rootText = d ? roots.reduce((sum, r) => sum + d.textLen[r]!, 0) : Infinity;
-  const verdict = new Map<number, string | null>();
+  // For each element under a root: whether it is, and why its nearest noisy box between it and
+  // the root is noise (or null). Parents come before children, so one pass forwards does it.
+  const inside = new Uint8Array(parent.length);
+  const noiseOf: (string | null)[] = [];
+  for (let e = 0; e < parent.length; e++) {
+    const p = parent[e]!;
+    noiseOf.push(null);
+    if (rootSet.has(e)) inside[e] = 1;
+    else if (p >= 0 && inside[p]) {
+      inside[e] = 1;
+      noiseOf[e] = noisyBox(page, e, d, rootText) ?? noiseOf[p] ?? null;
+    }
+  }
   const body: Block[] = [];
   const dropped: BodySelection['dropped'] = [];
   for (const b of blocks) {
-    if (!available[b.index]) continue;
-    let inside = false;
-    let noise: string | null = null;
-    for (let e = blockElement[b.index]!; e >= 0; e = parent[e]!) {
-      if (rootSet.has(e)) {
-        inside = true;
-        break;
-      }
-      if (noise === null) {
-        let v = verdict.get(e);
-        if (v === undefined) {
-          v = noisyBox(page, e, d, rootText);
-          verdict.set(e, v);
-        }
-        noise = v;
-      }
-    }
-    if (!inside) continue;
+    const e = blockElement[b.index]!;
+    if (!available[b.index] || !inside[e]) continue;
+    const noise = noiseOf[e] ?? null;
     if (b.landmark === 'nav') dropped.push({ block: b, rule: 'nav-landmark' });
     else if (noise !== null) dropped.push({ block: b, rule: noise });
     else if (b.role === 'caption' || (b.text.length <= 300 && PHOTO_CREDIT.test(b.text))) dropped.push({ block: b, rule: 'caption' });
