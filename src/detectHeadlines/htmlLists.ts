@@ -79,7 +79,14 @@ export function detectHtmlHeadlineLists(
 ): HtmlHeadlineList[] {
   const { blocks } = page;
   const { first, last } = blockRanges(page);
-  const within = (e: number, from: number): Block[] => (first[e]! < 0 ? [] : blocks.slice(Math.max(first[e]!, from), last[e]! + 1));
+  // Nested list boxes each read the blocks after them: on a hostile page of thousands of
+  // nested 'Related' boxes that is quadratic. Real pages read each block a few times; past
+  // 20 reads per block (plus some slack) no more lists are looked for.
+  let budget = blocks.length * 20 + 100_000;
+  const within = (e: number, from: number): Block[] => {
+    const start = Math.max(first[e]!, from);
+    return first[e]! < 0 || (budget -= last[e]! + 1 - start) < 0 ? [] : blocks.slice(start, last[e]! + 1);
+  };
   const lists: HtmlHeadlineList[] = [];
   const taken = new Set<number>();
 

@@ -21,6 +21,8 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   'blank lines (text)': (k = 1) => fill('\n', MB, k),
   'nested divs 100,000 deep (html)': (k = 1) => page(`${'<div>'.repeat(100_000 * k)}text${'</div>'.repeat(100_000 * k)}`),
   'nested inline tags 100,000 deep (html)': (k = 1) => page(`<p>${'<span>'.repeat(100_000 * k)}text</p>`),
+  'nested boxes with text at every level 100,000 deep (html)': (k = 1) => page(`${'<div class="dek">Summary text'.repeat(100_000 * k)}<p>x</p>`),
+  'nested related boxes 100,000 deep (html)': (k = 1) => page(`${'<div class="related">Related <a href="/a">A story</a>'.repeat(100_000 * k)}`),
   'nested itemprop elements 100,000 deep (html)': (k = 1) => page(`<p>${'<span itemprop="author">x'.repeat(100_000 * k)}</p>`),
   'nested time elements 100,000 deep (html)': (k = 1) => page(`<p>${'<time>1 May'.repeat(100_000 * k)}</p>`),
   '100,000 sibling paragraphs (html)': (k = 1) => page(fill('<p>x</p>', 800_000, k)),
