@@ -14,12 +14,11 @@ export function absoluteUrl(href: string | null | undefined, base: string | URL 
   // no fragment, no dot segments, a last host label that starts with a letter so it cannot be
   // read as an IPv4 number, no punycode) is returned as the URL parser would serialise it.
   if (SIMPLE_ABSOLUTE.test(trimmed) && !trimmed.includes('/.') && !trimmed.includes('xn--')) return trimmed;
-  try {
-    const url = base ? new URL(trimmed, base) : new URL(trimmed);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    url.hash = '';
-    return url.href;
-  } catch {
-    return null;
-  }
+  // canParse first: a thrown TypeError costs some 20 µs, and a page without a base URL can
+  // have thousands of relative links.
+  if (!URL.canParse(trimmed, base ?? undefined)) return null;
+  const url = new URL(trimmed, base ?? undefined);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  return url.href;
 }

@@ -87,10 +87,6 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
       score[e] = score[e]! + (level === 0 ? s : level === 1 ? s / 2 : s / (level * 3));
     }
   }
-  const isInside = (e: number, ancestor: number): boolean => {
-    for (let x = e; x >= 0; x = parent[x]!) if (x === ancestor) return true;
-    return false;
-  };
 
   const final = new Float64Array(n);
   const ranked: number[] = [];
@@ -105,9 +101,10 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   // The article follows its title: on pages with several stories (infinite scroll, a long
   // comment thread, a big related block), prefer a strong candidate that starts just after it.
   if (titleIndex !== null) {
-    const { first } = blockRanges(page);
+    const { first, last } = blockRanges(page);
     const near = (e: number): boolean => first[e]! > titleIndex && first[e]! - titleIndex <= 40;
-    if (!near(top) && !isInside(blockElement[titleIndex]!, top)) {
+    // A subtree's blocks are contiguous: the title is inside `top` when its index is in top's range.
+    if (!near(top) && !(first[top]! <= titleIndex && titleIndex <= last[top]!)) {
       const alternative = ranked.slice(1, 10).find((e) => near(e) && final[e]! >= final[top!]! * 0.3);
       if (alternative !== undefined) top = alternative;
     }
