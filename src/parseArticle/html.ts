@@ -23,7 +23,7 @@ import { lower } from '../lower/index.js';
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
-// A bar separates even without spaces ('NEWS WEB EASY|子どもへの…').
+// A bar separates even without spaces ('Site|Headline').
 const TITLE_SEPARATORS = /(?<!\s)\s+(?:-|–|—|::|·|»|\/|:)\s+|\s*[|│｜]\s*/;
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
@@ -629,8 +629,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (authors.length > 0) trace.field('authors', ruleName('authors'));
   }
   const orgGroup = md.authors.find((g) => g[0]?.rule === 'json-ld.author-organization');
-  // The site's own name is never an author: whole ('Jobs & Hire' is not Jobs and Hire) or
-  // written as one word ('Interscenario' for INTERSCENAR.IO).
+  // The site's own name is never an author: whole ('Smith & Jones' is not Smith and Jones) or
+  // written as one word ('Policywatch' for POLICY.WATCH).
   const isSite = (name: string): boolean => siteNames.some((s) => comparable(s).replace(/ /g, '') === comparable(name).replace(/ /g, ''));
   for (const group of authors.length > 0 ? [] : md.authors) {
     if (group === orgGroup) continue;
@@ -651,7 +651,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (authors.length === 0 && bylineBlocks.length === 0) {
     // No byline near the title: the first byline-like block anywhere in the main text.
     for (const b of blocks) {
-      // Not the title ('Von Sprachregeln, Gender-Politik und …' is a headline, not a byline).
+      // Not the title: a headline can open with 'Von' or 'By' too ('Von Zöllen, Quoten und …').
       if (b.text.length > 100 || !available[b.index] || b.landmark === 'nav' || b.landmark === 'aside') continue;
       const names = namesChain(page, b, 4);
       if (ASIDE_NAMES.test(names) || /reply|respond/i.test(names)) continue;

@@ -25,8 +25,8 @@ export function textToBlocks(input: string): Block[] {
     const lf = cr ? -1 : input.indexOf('\n', lineStart);
     const match = cr ? lineBreak.exec(input) : null;
     const lineEnd = match ? match.index : lf >= 0 ? lf : input.length;
-    // A leading bar after optional spaces marks a link; most lines start with a letter, so
-    // the marker regex (and its match array) runs only where a bar can be.
+    // A dump tool marks link and menu entries with a leading bar, after optional whitespace:
+    // '|RESEARCH', '|Printable version'. Found by a scan, not a regex with a match per line.
     let from = lineStart;
     for (let c; from < lineEnd && ((c = input.charCodeAt(from)) < 33 || (c > 127 && /\s/.test(input[from]!))); ) from++;
     const marked = input.charCodeAt(from) === 124;
