@@ -74,7 +74,7 @@ check('npm pack', () => {
   // entry only loads the ES module build (scripts/cjsEntry.mjs), so the two count together.
   const library = size('dist/index.js') + size('dist/index.cjs');
   assert(library < LIBRARY_BUDGET, `the library code is ${library} bytes, over the budget of ${LIBRARY_BUDGET}`);
-  return `${packed.files.length} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; library code ${kb(library)} (${kb(size('dist/index.js'))} ES module, ${size('dist/index.cjs')} bytes of CommonJS entry), types ${kb(size('dist/index.d.ts'))}, CLI ${kb(size('dist/cli.js'))}, schema ${kb(size('schema.json'))}`;
+  return `${packed.files.length} files, ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked; library code ${library.toLocaleString('en-US')} of ${LIBRARY_BUDGET.toLocaleString('en-US')} bytes (${size('dist/index.js').toLocaleString('en-US')} ES module, ${size('dist/index.cjs')} CommonJS entry), types ${kb(size('dist/index.d.ts'))}, CLI ${kb(size('dist/cli.js'))}, schema ${kb(size('schema.json'))}`;
 });
 if (!packed) process.exit(1);
 
