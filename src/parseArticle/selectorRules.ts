@@ -4,7 +4,7 @@ import { CARD_BLOCKS } from '../detectHeadlines/htmlLists.js';
 import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
-import { elementText, selectElements } from '../selectors/index.js';
+import { elementText, selectElements, selectFirst } from '../selectors/index.js';
 import { attr } from '../htmlToBlocks/tree.js';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -77,25 +77,38 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
     const range = rangeOf(el);
     return range ? range[1] - range[0] + 1 : 0;
   };
+  // Texts of matched elements, bounded: nested matches would each read the whole subtree.
+  const text = (el: Element): string => normalizeWhitespace(elementText(el, 2000));
   const texts = (selector: string | undefined): { el: Element; text: string }[] =>
-    selector ? selectElements(page.root, selector).map((el) => ({ el, text: normalizeWhitespace(elementText(el)) })).filter((t) => t.text.length > 0) : [];
+    selector ? selectElements(page.root, selector).map((el) => ({ el, text: text(el) })).filter((t) => t.text.length > 0) : [];
+  // The blocks of every match, reading only the outermost of nested matches (their ranges nest
+  // or are disjoint, and matches come in document order).
+  const blocksOf = (selector: string): Block[] => {
+    let end = -1;
+    const out: Block[] = [];
+    for (const el of selectElements(page.root, selector)) {
+      const range = rangeOf(el);
+      if (!range || range[0] <= end) continue;
+      end = range[1];
+      for (let i = range[0]; i <= end; i++) out.push(page.blocks[i]!);
+    }
+    return out;
+  };
 
-  const excluded = new Set<Block>();
-  for (const selector of s.exclude) for (const el of selectElements(page.root, selector)) for (const b of blocksIn(el)) excluded.add(b);
+  const excluded = new Set<Block>(s.exclude.flatMap(blocksOf));
   hits.excluded = [...excluded].sort((a, b) => a.index - b.index);
 
   const title = texts(s.title)[0];
   if (title) hits.title = title.text;
   if (s.body) {
-    const seen = new Set<Block>();
-    for (const el of selectElements(page.root, s.body)) for (const b of blocksIn(el)) if (!excluded.has(b)) seen.add(b);
-    if (seen.size > 0) hits.body = [...seen].sort((a, b) => a.index - b.index);
+    const body = blocksOf(s.body).filter((b) => !excluded.has(b));
+    if (body.length > 0) hits.body = body;
   }
   const authors = texts(s.authors);
   if (authors.length > 0) hits.authors = authors.map(({ el, text }) => ({ text, href: el.tagName === 'a' ? attr(el, 'href') : null }));
   if (s.published) {
     const values = selectElements(page.root, s.published)
-      .map((el) => attr(el, 'datetime') ?? attr(el, 'content') ?? normalizeWhitespace(elementText(el)))
+      .map((el) => attr(el, 'datetime') ?? attr(el, 'content') ?? text(el))
       .filter((v) => v.length > 0);
     if (values.length > 0) hits.published = values;
   }
@@ -110,11 +123,12 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
     const set = new Set<Element>(matched);
     const itemsBelow = countBelow(page.root, set);
     const items = matched.flatMap((el) => {
-      const link = el.tagName === 'a' ? el : (selectElements(el, 'a[href]')[0] ?? null);
-      const heading = selectElements(el, 'h1, h2, h3, h4, h5, h6')[0] ?? selectElements(el, '[class*="title"]')[0];
+      // First matches only: a search for all of them under each of many nested items is quadratic.
+      const link = el.tagName === 'a' ? el : selectFirst(el, 'a[href]');
+      const heading = selectFirst(el, 'h1, h2, h3, h4, h5, h6') ?? selectFirst(el, '[class*="title"]');
       const titleElement = heading ?? link ?? el;
       // A block-level title element's first block is the title alone, without nested labels.
-      const title = (idOf.has(titleElement) ? blocksIn(titleElement)[0]?.text : undefined) ?? normalizeWhitespace(elementText(titleElement));
+      const title = (idOf.has(titleElement) ? blocksIn(titleElement, 1)[0]?.text : undefined) ?? text(titleElement);
       if (!title) return [];
       // The card around the item: the largest ancestor that holds no other item and stays small.
       // An ancestor holds another item when it has more items below it than el has; counted
@@ -127,7 +141,7 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
       // A card's first blocks only (all a card reader looks at): an item inside nested,
       // unclosed cards would otherwise own every block after it, and the page's items
       // quadratically many.
-      return [{ title, href: link ? attr(link, 'href') : null, text: normalizeWhitespace(elementText(el)), blocks: blocksIn(card, CARD_BLOCKS) }];
+      return [{ title, href: link ? attr(link, 'href') : null, text: text(el), blocks: blocksIn(card, CARD_BLOCKS) }];
     });
     if (items.length > 0) hits.headlines = items;
   }

@@ -1,4 +1,4 @@
-import { compile, selectAll, type Options } from 'css-select';
+import { compile, selectAll, selectOne, type Options } from 'css-select';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { attr, textOf } from '../htmlToBlocks/tree.js';
 
@@ -56,4 +56,9 @@ export function selectElements(root: Node, selector: string): Element[] {
 }
 
 /** An element's text, without scripts, styles and the other never-text elements. @internal */
+/** The first element under `root` (in document order) that matches, or null: stops at it. @internal */
+export function selectFirst(root: Node, selector: string): Element | null {
+  return selectOne(selector, root, { adapter: parse5Adapter }) as Element | null;
+}
+
 export const elementText = textOf;
