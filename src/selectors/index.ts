@@ -55,10 +55,10 @@ export function selectElements(root: Node, selector: string): Element[] {
   return selectAll(selector, root, { adapter: parse5Adapter }) as Element[];
 }
 
-/** An element's text, without scripts, styles and the other never-text elements. @internal */
 /** The first element under `root` (in document order) that matches, or null: stops at it. @internal */
 export function selectFirst(root: Node, selector: string): Element | null {
   return selectOne(selector, root, { adapter: parse5Adapter }) as Element | null;
 }
 
+/** An element's text, without scripts, styles and the other never-text elements. @internal */
 export const elementText = textOf;
