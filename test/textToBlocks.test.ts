@@ -34,6 +34,8 @@ describe('textToBlocks', () => {
 
   it('does not treat a bar inside a line as a marker', () => {
     expect(textToBlocks('Gaza | Analysis')[0]?.role).toBe('paragraph');
+    // Only whitespace may stand before the bar, not another control character.
+    expect(textToBlocks('\u0001|RESEARCH')[0]?.role).toBe('paragraph');
   });
 });
 

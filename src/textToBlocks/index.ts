@@ -28,7 +28,8 @@ export function textToBlocks(input: string): Block[] {
     // A dump tool marks link and menu entries with a leading bar, after optional whitespace:
     // '|RESEARCH', '|Printable version'. Found by a scan, not a regex with a match per line.
     let from = lineStart;
-    for (let c; from < lineEnd && ((c = input.charCodeAt(from)) < 33 || (c > 127 && /\s/.test(input[from]!))); ) from++;
+    // What `\s` matches: a space, tab to carriage return, and (past ASCII) Unicode spaces.
+    for (let c; from < lineEnd && ((c = input.charCodeAt(from)) === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(input[from]!))); ) from++;
     const marked = input.charCodeAt(from) === 124;
     const text = normalizeWhitespace(input.slice(marked ? from + 1 : lineStart, lineEnd));
     if (text.length > 0) {
