@@ -631,7 +631,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const orgGroup = md.authors.find((g) => g[0]?.rule === 'json-ld.author-organization');
   // The site's own name is never an author: whole ('Smith & Jones' is not Smith and Jones) or
   // written as one word ('Policywatch' for POLICY.WATCH).
-  const isSite = (name: string): boolean => siteNames.some((s) => comparable(s).replace(/ /g, '') === comparable(name).replace(/ /g, ''));
+  const squash = (name: string): string => comparable(name).replace(/ /g, '');
+  const sites = new Set(siteNames.map(squash));
+  const isSite = (name: string): boolean => sites.has(squash(name));
   for (const group of authors.length > 0 ? [] : md.authors) {
     if (group === orgGroup) continue;
     const split = dedupeAuthors(
