@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
+import { minify } from 'terser';
 
 // The CLI imports the library as '../index.js'. Keep that import as a reference to the
 // library's own build (dist/index.js) instead of bundling a second copy into dist/cli.js.
@@ -29,6 +31,15 @@ export default defineConfig([
     // escapes (6 bytes). An ES module is always read as UTF-8.
     esbuildOptions(options) {
       options.charset = 'utf8';
+    },
+    // Then terser, two compress passes, on esbuild's minified output: about 800 bytes (0.8 %)
+    // smaller than esbuild alone, and the size budget of issue 8 counts every byte. Safe
+    // transforms only (no `unsafe*` options); the consumer checks run on this file.
+    async onSuccess() {
+      const file = 'dist/index.js';
+      const out = await minify(await readFile(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+      if (out.code === undefined) throw new Error('terser returned no code for dist/index.js');
+      await writeFile(file, out.code);
     },
   },
   {
