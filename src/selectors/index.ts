@@ -1,4 +1,5 @@
-import { compile, selectAll, selectOne, type Options } from 'css-select';
+import { compile, type Options } from 'css-select';
+import { isTraversal, parse, SelectorType, type Selector } from 'css-what';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { attr, textOf } from '../htmlToBlocks/tree.js';
 
@@ -50,14 +51,60 @@ export function checkSelector(selector: string): void {
   compile(selector, { adapter: parse5Adapter });
 }
 
+// A no-op condition that css-select rates expensive (`:is(*, :has(*))` matches every element).
+// Put in front of each selector, it makes css-select cache, for every element it passes on the
+// way up, whether an ancestor matched the left side of a descendant combinator. Without it
+// `.box a` walks from every link through all its ancestors: quadratic on deeply nested markup.
+const UNIVERSAL: Selector = { type: SelectorType.Universal, namespace: null };
+const ANY: Selector = { type: SelectorType.Pseudo, name: 'is', data: [[UNIVERSAL], [{ type: SelectorType.Pseudo, name: 'has', data: [[UNIVERSAL]] }]] };
+
+/**
+ * The elements under `root` that match `selector`, in document order; only the first when
+ * `first` is set. Our own iterative walk: css-select's search keeps its stack of open elements
+ * with `Array.unshift`, which costs the nesting depth at every element.
+ *
+ * A `:has(X)` whose X is one compound selector (`:has(h3.title)`) is answered from the set of
+ * elements above a match of X, found in one pass: css-select looks up through every ancestor
+ * of every candidate for a cached answer, quadratic on deeply nested markup.
+ */
+function select(root: Node, selector: string | Selector[][], first: boolean): Element[] {
+  const pseudos: Record<string, (el: Element) => boolean> = {};
+  const tokens = (typeof selector === 'string' ? parse(selector) : selector).map((list) => [
+    ANY,
+    ...list.map((t): Selector => {
+      if (t.type !== SelectorType.Pseudo || t.name !== 'has' || !Array.isArray(t.data) || t.data.some((x) => x.some(isTraversal))) return t;
+      const above = new Set<Node>();
+      for (const match of select(root, t.data, false)) {
+        for (let p = match.parentNode as Node | null; p && !above.has(p); p = (p as Element).parentNode as Node | null) above.add(p);
+      }
+      const name = `has${Object.keys(pseudos).length}`;
+      pseudos[name] = (el) => above.has(el);
+      return { type: SelectorType.Pseudo, name, data: null };
+    }),
+  ]);
+  const test = compile<Node, Element>(tokens, { adapter: parse5Adapter, pseudos });
+  const out: Element[] = [];
+  const stack = [...children(root)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) {
+      out.push(node);
+      if (first) break;
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return out;
+}
+
 /** Every element under `root` that matches `selector`, in document order. @internal */
 export function selectElements(root: Node, selector: string): Element[] {
-  return selectAll(selector, root, { adapter: parse5Adapter }) as Element[];
+  return select(root, selector, false);
 }
 
 /** The first element under `root` (in document order) that matches, or null: stops at it. @internal */
 export function selectFirst(root: Node, selector: string): Element | null {
-  return selectOne(selector, root, { adapter: parse5Adapter }) as Element | null;
+  return select(root, selector, true)[0] ?? null;
 }
 
 /** An element's text, without scripts, styles and the other never-text elements. @internal */

@@ -1,0 +1,72 @@
+import { selectAll, selectOne } from 'css-select';
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { parse5Adapter, selectElements, selectFirst } from './index.js';
+
+// A listing page with cards, a nested box, a template and sibling paragraphs: the shapes the
+// outlet selectors use (descendant and child combinators, `:has`, selector lists).
+const PAGE = `<!doctype html><html><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/research"><img src="r.png" alt="">Research</a></li><li>Plain</li></ul></nav>
+<main>
+  <article class="teaser"><a class="teaser__link" href="/a"><div class="teaser__content"><div class="teaser__type">Report</div><div class="teaser__title">First card</div></div></a></article>
+  <article class="teaser"><a href="/img"><img src="x.png" alt=""></a><h3 class="teaser__title"><a href="/b">Second card</a></h3></article>
+  <div class="box"><div class="box"><p>Inner <a href="/c">link</a></p><p>Second</p></div><p>Outer</p></div>
+  <template><p class="teaser__title">In a template</p></template>
+  <section><h2>More</h2><p>One</p><p>Two <time datetime="2024-05-01">1 May</time></p></section>
+</main>
+</body></html>`;
+
+const SELECTORS = [
+  'article.teaser a:has(.teaser__title), article.teaser .teaser__title a',
+  'a:has(h3.teaser__title), h3.teaser__title a',
+  '.box p',
+  '.box > p',
+  '.box .box p a',
+  'div:has(p)',
+  'div:has(> p)',
+  ':has(time)',
+  'section:has(h2, h3) p',
+  'li:has(a[href]):not(:has(img))',
+  ':is(h3, div.teaser__content) a, main a:has(img)',
+  'h2 ~ p',
+  'p + p',
+  'h1, h2, h3, h4, h5, h6',
+  '[class*="title"]',
+];
+
+const doc = parse(PAGE);
+const reference = (selector: string) => selectAll(selector, doc as never, { adapter: parse5Adapter as never });
+const tags = (els: readonly unknown[]) => els.map((el) => (el as { tagName: string }).tagName);
+
+describe('selectElements and selectFirst', () => {
+  for (const selector of SELECTORS) {
+    it(`match what css-select matches, in document order: ${selector}`, () => {
+      const expected = reference(selector);
+      const got = selectElements(doc, selector);
+      expect(tags(got)).toEqual(tags(expected));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(got.every((el, i) => el === expected[i])).toBe(true);
+      expect(selectFirst(doc, selector)).toBe(selectOne(selector, doc as never, { adapter: parse5Adapter as never }));
+    });
+  }
+
+  it('find the cards the outlet selectors are written for, and nothing inside a template', () => {
+    const links = selectElements(doc, 'article.teaser a:has(.teaser__title), article.teaser .teaser__title a');
+    expect(links.map((a) => a.attrs.find((x) => x.name === 'href')?.value)).toEqual(['/a', '/b']);
+    expect(selectElements(doc, '.teaser__title').map((el) => el.tagName)).toEqual(['div', 'h3']);
+  });
+
+  it('search only below the element they are given', () => {
+    const inner = selectElements(doc, '.box .box')[0]!;
+    expect(selectElements(inner, '.box p')).toHaveLength(2);
+    expect(selectElements(inner, 'div:has(p)')).toEqual([]);
+    expect(selectFirst(inner, 'a[href]')?.attrs[0]?.value).toBe('/c');
+  });
+
+  it('read markup nested thousands deep', () => {
+    const deep = parse(`<body>${'<article class="teaser"><div class="teaser__title"><a href="/x">T</a></div>'.repeat(5000)}`);
+    expect(selectElements(deep, 'article.teaser a:has(.teaser__title), article.teaser .teaser__title a')).toHaveLength(5000);
+    expect(selectElements(deep, 'article.teaser article.teaser article.teaser .teaser__title a')).toHaveLength(4998);
+    expect(selectElements(deep, 'article:has(a[href="/x"])')).toHaveLength(5000);
+  });
+});
