@@ -4,7 +4,7 @@ import { CARD_BLOCKS } from '../detectHeadlines/htmlLists.js';
 import { blockRanges, type HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
-import { elementText, selectElements, selectFirst } from '../selectors/index.js';
+import { compileSelector, elementText, search, selectElements, type ElementTest } from '../selectors/index.js';
 import { attr } from '../htmlToBlocks/tree.js';
 
 type Element = DefaultTreeAdapterMap['element'];
@@ -122,11 +122,13 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
     const matched = selectElements(page.root, s.headlines);
     const set = new Set<Element>(matched);
     const itemsBelow = countBelow(page.root, set);
+    // Compiled once for the page, then looked for below every item, among its first 500
+    // elements: nested items would otherwise each search all the items below them.
+    const [link, heading, titled] = ['a[href]', 'h1, h2, h3, h4, h5, h6', '[class*="title"]'].map((t) => compileSelector(page.root, t));
+    const first = (el: Element, test: ElementTest): Element | null => search(el, test, true, 500)[0] ?? null;
     const items = matched.flatMap((el) => {
-      // First matches only: a search for all of them under each of many nested items is quadratic.
-      const link = el.tagName === 'a' ? el : selectFirst(el, 'a[href]');
-      const heading = selectFirst(el, 'h1, h2, h3, h4, h5, h6') ?? selectFirst(el, '[class*="title"]');
-      const titleElement = heading ?? link ?? el;
+      const a = el.tagName === 'a' ? el : first(el, link!);
+      const titleElement = first(el, heading!) ?? first(el, titled!) ?? a ?? el;
       // A block-level title element's first block is the title alone, without nested labels.
       const title = (idOf.has(titleElement) ? blocksIn(titleElement, 1)[0]?.text : undefined) ?? text(titleElement);
       if (!title) return [];
@@ -141,7 +143,7 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
       // A card's first blocks only (all a card reader looks at): an item inside nested,
       // unclosed cards would otherwise own every block after it, and the page's items
       // quadratically many.
-      return [{ title, href: link ? attr(link, 'href') : null, text: text(el), blocks: blocksIn(card, CARD_BLOCKS) }];
+      return [{ title, href: a ? attr(a, 'href') : null, text: text(el), blocks: blocksIn(card, CARD_BLOCKS) }];
     });
     if (items.length > 0) hits.headlines = items;
   }

@@ -58,23 +58,26 @@ export function checkSelector(selector: string): void {
 const UNIVERSAL: Selector = { type: SelectorType.Universal, namespace: null };
 const ANY: Selector = { type: SelectorType.Pseudo, name: 'is', data: [[UNIVERSAL], [{ type: SelectorType.Pseudo, name: 'has', data: [[UNIVERSAL]] }]] };
 
+/** A compiled selector: whether an element matches. @internal */
+export type ElementTest = (el: Element) => boolean;
+
 /**
- * The elements under `root` that match `selector`, in document order; only the first when
- * `first` is set. Our own iterative walk: css-select's search keeps its stack of open elements
- * with `Array.unshift`, which costs the nesting depth at every element.
+ * Compiles `selector` once, for searches anywhere under `root` (the page, for a selector that is
+ * searched for below many elements). A `:has(X)` whose X is one compound selector
+ * (`:has(h3.title)`) is answered from the set of elements above a match of X under `root`, found
+ * in one pass: css-select looks up through every ancestor of every candidate for a cached
+ * answer, quadratic on deeply nested markup.
  *
- * A `:has(X)` whose X is one compound selector (`:has(h3.title)`) is answered from the set of
- * elements above a match of X, found in one pass: css-select looks up through every ancestor
- * of every candidate for a cached answer, quadratic on deeply nested markup.
+ * @internal
  */
-function select(root: Node, selector: string | Selector[][], first: boolean): Element[] {
-  const pseudos: Record<string, (el: Element) => boolean> = {};
+export function compileSelector(root: Node, selector: string | Selector[][]): ElementTest {
+  const pseudos: Record<string, ElementTest> = {};
   const tokens = (typeof selector === 'string' ? parse(selector) : selector).map((list) => [
     ANY,
     ...list.map((t): Selector => {
       if (t.type !== SelectorType.Pseudo || t.name !== 'has' || !Array.isArray(t.data) || t.data.some((x) => x.some(isTraversal))) return t;
       const above = new Set<Node>();
-      for (const match of select(root, t.data, false)) {
+      for (const match of search(root, compileSelector(root, t.data))) {
         for (let p = match.parentNode as Node | null; p && !above.has(p); p = (p as Element).parentNode as Node | null) above.add(p);
       }
       const name = `has${Object.keys(pseudos).length}`;
@@ -82,10 +85,21 @@ function select(root: Node, selector: string | Selector[][], first: boolean): El
       return { type: SelectorType.Pseudo, name, data: null };
     }),
   ]);
-  const test = compile<Node, Element>(tokens, { adapter: parse5Adapter, pseudos });
+  return compile<Node, Element>(tokens, { adapter: parse5Adapter, pseudos });
+}
+
+/**
+ * The elements under `root` that pass `test`, in document order; only the first when `first`
+ * is set, looking at no more than `limit` elements. Our own iterative walk: css-select's
+ * search keeps its stack of open elements with `Array.unshift`, which costs the nesting depth
+ * at every element.
+ *
+ * @internal
+ */
+export function search(root: Node, test: ElementTest, first = false, limit = Infinity): Element[] {
   const out: Element[] = [];
   const stack = [...children(root)].reverse();
-  while (stack.length > 0) {
+  while (stack.length > 0 && limit-- > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (test(node)) {
@@ -99,12 +113,7 @@ function select(root: Node, selector: string | Selector[][], first: boolean): El
 
 /** Every element under `root` that matches `selector`, in document order. @internal */
 export function selectElements(root: Node, selector: string): Element[] {
-  return select(root, selector, false);
-}
-
-/** The first element under `root` (in document order) that matches, or null: stops at it. @internal */
-export function selectFirst(root: Node, selector: string): Element | null {
-  return select(root, selector, true)[0] ?? null;
+  return search(root, compileSelector(root, selector));
 }
 
 /** An element's text, without scripts, styles and the other never-text elements. @internal */

@@ -1,7 +1,9 @@
 import { selectAll, selectOne } from 'css-select';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { parse5Adapter, selectElements, selectFirst } from './index.js';
+import { compileSelector, parse5Adapter, search, selectElements } from './index.js';
+
+const selectFirst = (root: Parameters<typeof search>[0], selector: string) => search(root, compileSelector(root, selector), true)[0] ?? null;
 
 // A listing page with cards, a nested box, a template and sibling paragraphs: the shapes the
 // outlet selectors use (descendant and child combinators, `:has`, selector lists).
@@ -38,7 +40,7 @@ const doc = parse(PAGE);
 const reference = (selector: string) => selectAll(selector, doc as never, { adapter: parse5Adapter as never });
 const tags = (els: readonly unknown[]) => els.map((el) => (el as { tagName: string }).tagName);
 
-describe('selectElements and selectFirst', () => {
+describe('selectElements and search', () => {
   for (const selector of SELECTORS) {
     it(`match what css-select matches, in document order: ${selector}`, () => {
       const expected = reference(selector);
@@ -61,6 +63,15 @@ describe('selectElements and selectFirst', () => {
     expect(selectElements(inner, '.box p')).toHaveLength(2);
     expect(selectElements(inner, 'div:has(p)')).toEqual([]);
     expect(selectFirst(inner, 'a[href]')?.attrs[0]?.value).toBe('/c');
+    // A selector compiled for the page, searched for below one element.
+    expect(search(inner, compileSelector(doc, 'div:has(a) p')).map((p) => p.childNodes.length)).toEqual([2, 1]);
+  });
+
+  it('look at no more elements than the limit says', () => {
+    const list = parse(`<ul>${'<li>x</li>'.repeat(600)}<li><a href="/far">far</a></li></ul>`);
+    const link = compileSelector(list, 'a[href]');
+    expect(search(list, link, true)).toHaveLength(1);
+    expect(search(list, link, true, 500)).toEqual([]);
   });
 
   it('read markup nested thousands deep', () => {

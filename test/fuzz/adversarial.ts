@@ -25,6 +25,9 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   'nested related boxes 20,000 deep (html)': (k = 1) => page(`${'<div class="related">Related <a href="/a">A story</a>'.repeat(20_000 * k)}`),
   'nested itemprop elements 40,000 deep (html)': (k = 1) => page(`<p>${'<span itemprop="author">x'.repeat(40_000 * k)}</p>`),
   'nested time elements 100,000 deep (html)': (k = 1) => page(`<p>${'<time>1 May'.repeat(100_000 * k)}</p>`),
+  // Parsed as ECFR (by the canonical link's host), whose headline selectors match every box.
+  "nested boxes an outlet's selectors match, 22,000 deep (html)": (k = 1) =>
+    `<html><head><title>Adversarial</title><link rel="canonical" href="https://ecfr.eu/latest/"></head><body>${'<div class="w32"><h6><a href="/x">X</a></h6>'.repeat(22_000 * k)}</body></html>`,
   '100,000 sibling paragraphs (html)': (k = 1) => page(fill('<p>x</p>', 800_000, k)),
   '100,000 sibling links (html)': (k = 1) => page(`<ul>${fill('<li><a href="/a">a</a></li>', 2_600_000, k)}</ul>`),
   'huge attribute (html)': (k = 1) => page(`<div class="${fill('a ', MB, k)}">x</div>`),
