@@ -55,8 +55,7 @@ export function checkSelector(selector: string): void {
 // Put in front of each selector, it makes css-select cache, for every element it passes on the
 // way up, whether an ancestor matched the left side of a descendant combinator. Without it
 // `.box a` walks from every link through all its ancestors: quadratic on deeply nested markup.
-const UNIVERSAL: Selector = { type: SelectorType.Universal, namespace: null };
-const ANY: Selector = { type: SelectorType.Pseudo, name: 'is', data: [[UNIVERSAL], [{ type: SelectorType.Pseudo, name: 'has', data: [[UNIVERSAL]] }]] };
+const [[ANY]] = parse(':is(*, :has(*))') as [[Selector]];
 
 /** A compiled selector: whether an element matches. @internal */
 export type ElementTest = (el: Element) => boolean;
