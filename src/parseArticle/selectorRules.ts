@@ -24,25 +24,30 @@ export interface SelectorHits {
 
 type TreeNode = DefaultTreeAdapterMap['node'];
 
-/** For every node that has any, how many of `marked` are it or below it: one iterative pass. */
+/**
+ * For every node that has any, how many of `marked` are it or below it. One walk lists the
+ * elements parents first; read backwards, each node is complete before its parent, to which it
+ * adds its count.
+ */
 function countBelow(root: TreeNode, marked: ReadonlySet<Element>): Map<TreeNode, number> {
   const counts = new Map<TreeNode, number>();
-  const stack: { node: TreeNode; done: boolean }[] = [{ node: root, done: false }];
+  const order: TreeNode[] = [];
+  const stack = [root];
   while (stack.length > 0) {
-    const top = stack.pop()!;
-    const children = 'childNodes' in top.node ? (top.node.childNodes as TreeNode[]) : undefined;
-    if (!top.done) {
-      stack.push({ node: top.node, done: true });
-      if (children) for (const c of children) if ('tagName' in c) stack.push({ node: c, done: false });
-      continue;
-    }
-    let n = marked.has(top.node as Element) ? 1 : 0;
-    if (children) for (const c of children) n += counts.get(c) ?? 0;
-    if (n > 0) counts.set(top.node, n);
+    const node = stack.pop()!;
+    order.push(node);
+    if ('childNodes' in node) for (const c of node.childNodes) if ('tagName' in c) stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i]!;
+    const n = (counts.get(node) ?? 0) + (marked.has(node as Element) ? 1 : 0);
+    if (n === 0) continue;
+    counts.set(node, n);
+    const parent = (node as Element).parentNode;
+    if (parent) counts.set(parent, (counts.get(parent) ?? 0) + n);
   }
   return counts;
 }
-
 
 /**
  * Runs an outlet's CSS selectors on the parsed page and maps what they match back to blocks
