@@ -128,7 +128,7 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
     const set = new Set<Element>(matched);
     const itemsBelow = countBelow(page.root, set);
     // Compiled once for the page, then looked for below every item, among its first 500
-    // elements: nested items would otherwise each search all the items below them.
+    // nodes: nested items would otherwise each search all the items below them.
     const [link, heading, titled] = ['a[href]', 'h1, h2, h3, h4, h5, h6', '[class*="title"]'].map((t) => compileSelector(page.root, t));
     const first = (el: Element, test: ElementTest): Element | null => search(el, test, true, 500)[0] ?? null;
     const items = matched.flatMap((el) => {

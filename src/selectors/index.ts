@@ -89,7 +89,7 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
 
 /**
  * The elements under `root` that pass `test`, in document order; only the first when `first`
- * is set, looking at no more than `limit` elements. Our own iterative walk: css-select's
+ * is set, looking at no more than `limit` nodes (text nodes count). Our own iterative walk: css-select's
  * search keeps its stack of open elements with `Array.unshift`, which costs the nesting depth
  * at every element.
  *

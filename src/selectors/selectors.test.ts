@@ -67,7 +67,7 @@ describe('selectElements and search', () => {
     expect(search(inner, compileSelector(doc, 'div:has(a) p')).map((p) => p.childNodes.length)).toEqual([2, 1]);
   });
 
-  it('look at no more elements than the limit says', () => {
+  it('look at no more nodes than the limit says', () => {
     const list = parse(`<ul>${'<li>x</li>'.repeat(600)}<li><a href="/far">far</a></li></ul>`);
     const link = compileSelector(list, 'a[href]');
     expect(search(list, link, true)).toHaveLength(1);
