@@ -73,11 +73,10 @@ function overlap(wa: ReadonlySet<string>, b: string): number {
   return hit / Math.max(wa.size, wb.length);
 }
 
-function bodyType(block: Block): BodyBlock {
-  if (block.role === 'heading') return { type: 'heading', text: block.text, level: block.level ?? 2 };
-  if (block.role === 'list-item') return { type: 'list-item', text: block.text };
-  if (block.role === 'quote') return { type: 'quote', text: block.text };
-  return { type: 'paragraph', text: block.text };
+/** A body block's structured form: headings keep their level; captions, preformatted text and other roles are paragraphs. */
+function bodyType({ role, text, level }: Block): BodyBlock {
+  if (role === 'heading') return { type: role, text, level: level ?? 2 };
+  return { type: role === 'list-item' || role === 'quote' ? role : 'paragraph', text };
 }
 
 /**

@@ -62,24 +62,36 @@ export type ElementTest = (el: Element) => boolean;
 
 /**
  * Compiles `selector` once, for searches anywhere under `root` (the page, for a selector that is
- * searched for below many elements). A `:has(X)` whose X is one compound selector
- * (`:has(h3.title)`) is answered from the set of elements above a match of X under `root`, found
- * in one pass: css-select looks up through every ancestor of every candidate for a cached
- * answer, quadratic on deeply nested markup.
+ * searched for below many elements). A `:has(X)` or `:has(> X)` whose X is one compound
+ * selector (`:has(h3.title)`) is answered from the set of elements above (or the parents of) a
+ * match of X under `root`, found in one pass: css-select looks through every ancestor of every
+ * candidate for a cached answer, or searches below every candidate, quadratic on deeply
+ * nested markup.
  *
  * @internal
  */
 export function compileSelector(root: Node, selector: string | Selector[][]): ElementTest {
   const pseudos: Record<string, ElementTest> = {};
+  let count = 0;
   const tokens = (typeof selector === 'string' ? parse(selector) : selector).map((list) => [
     ANY,
     ...list.map((t): Selector => {
-      if (t.type !== SelectorType.Pseudo || t.name !== 'has' || !Array.isArray(t.data) || t.data.some((x) => x.some(isTraversal))) return t;
+      const data = t.type === SelectorType.Pseudo && t.name === 'has' ? t.data : null;
+      if (!Array.isArray(data)) return t;
+      // `:has(> X)`: only X's parent.
+      const lists = data.map((x) => (x[0]?.type === SelectorType.Child ? x.slice(1) : x));
+      if (lists.some((x) => x.some(isTraversal))) return t;
       const above = new Set<Node>();
-      for (const match of search(root, compileSelector(root, t.data))) {
-        for (let p = match.parentNode as Node | null; p && !above.has(p); p = (p as Element).parentNode as Node | null) above.add(p);
-      }
-      const name = `has${Object.keys(pseudos).length}`;
+      const parents: Node[] = [];
+      lists.forEach((x, i) => {
+        for (const match of search(root, compileSelector(root, [x]))) {
+          if (x !== data[i]) parents.push(match.parentNode as Node);
+          else for (let p = match.parentNode as Node | null; p && !above.has(p); p = (p as Element).parentNode as Node | null) above.add(p);
+        }
+      });
+      // Added last: the walks above stop at an element already known to hold a match below.
+      for (const p of parents) above.add(p);
+      const name = `has${count++}`;
       pseudos[name] = (el) => above.has(el);
       return { type: SelectorType.Pseudo, name, data: null };
     }),

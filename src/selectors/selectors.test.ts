@@ -26,6 +26,8 @@ const SELECTORS = [
   '.box .box p a',
   'div:has(p)',
   'div:has(> p)',
+  'section:has(> h2, time) > p',
+  'li:has(> a[href]) a',
   ':has(time)',
   'section:has(h2, h3) p',
   'li:has(a[href]):not(:has(img))',
@@ -79,5 +81,9 @@ describe('selectElements and search', () => {
     expect(selectElements(deep, 'article.teaser a:has(.teaser__title), article.teaser .teaser__title a')).toHaveLength(5000);
     expect(selectElements(deep, 'article.teaser article.teaser article.teaser .teaser__title a')).toHaveLength(4998);
     expect(selectElements(deep, 'article:has(a[href="/x"])')).toHaveLength(5000);
+    expect(selectElements(deep, 'article:has(> div.teaser__title)')).toHaveLength(5000);
+    const divs = parse(`<body>${'<div>'.repeat(5000)}<p>x</p>`);
+    expect(selectElements(divs, 'div:has(> p)')).toHaveLength(1);
+    expect(selectElements(divs, 'div:has(p)')).toHaveLength(5000);
   });
 });
