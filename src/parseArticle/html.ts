@@ -503,13 +503,17 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Published: metadata first, then a date near the title, then the URL; modified kept apart.
   let published: string | null = null;
+  // Sets the publication date and names the rule that gave it.
+  const publish = (iso: string, rule: string, from?: readonly Block[]): void => {
+    published = iso;
+    trace.field('published', rule, from);
+  };
   const urlForDate = canonical?.value ?? fetched;
   for (const value of rules?.published ?? []) {
     const read = readTimestamp(value, zone);
     const found = read.ok ? read : findDateInText(value, zone);
     if (found) {
-      published = found.value.iso;
-      trace.field('published', ruleName('published'));
+      publish(found.value.iso, ruleName('published'));
       for (const w of found.value.warnings) trace.warn({ ...w, path: ['published'] });
       break;
     }
@@ -542,16 +546,13 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
   if (!published && dateBlocks.length > 0) {
-    published = dateBlocks[0]!.iso;
-    trace.field('published', 'date-near-title', [dateBlocks[0]!.block]);
+    publish(dateBlocks[0]!.iso, 'date-near-title', [dateBlocks[0]!.block]);
   }
   if (!published && headingDate) {
-    published = headingDate;
-    trace.field('published', 'date-in-heading', titleBlock ? [titleBlock] : []);
+    publish(headingDate, 'date-in-heading', titleBlock ? [titleBlock] : []);
   }
   if (!published && bylineDates.length > 0) {
-    published = bylineDates[0]!.iso;
-    trace.field('published', 'date-in-byline', [bylineDates[0]!.block]);
+    publish(bylineDates[0]!.iso, 'date-in-byline', [bylineDates[0]!.block]);
   }
   if (!published) {
     // A date line or a date-named element anywhere in the page's main text.
@@ -562,8 +563,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/i.test(names)) continue;
       const found = findDateInText(b.text, zone);
       if (found) {
-        published = found.value.iso;
-        trace.field('published', 'date-in-page', [b]);
+        publish(found.value.iso, 'date-in-page', [b]);
         break;
       }
     }
@@ -574,8 +574,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const opening = /^[^.!?]{0,40}?(\(?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)?|\d{4}-\d{2}-\d{2})\)?\s*[-–—:.]?\s/.exec(b.text);
       const found = opening ? findDateInText(opening[1]!.replace(/[()\s]/g, ''), zone) : null;
       if (found) {
-        published = found.value.iso;
-        trace.field('published', 'date-opening-text', [b]);
+        publish(found.value.iso, 'date-opening-text', [b]);
         break;
       }
     }
@@ -590,8 +589,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const label = PUBLISHED_LABEL.exec(text) ?? (INNER_BYLINE.test(text) ? /\d/.exec(text) : null);
       const found = label ? findDateInText(text.slice(label.index, label.index + label[0].length + 60), zone) : null;
       if (found) {
-        published = found.value.iso;
-        trace.field('published', 'labelled-date', [b]);
+        publish(found.value.iso, 'labelled-date', [b]);
         break;
       }
     }
@@ -599,15 +597,13 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published && rawTitle) {
     const found = findDateInText(rawTitle, zone);
     if (found) {
-      published = found.value.iso;
-      trace.field('published', 'date-in-title-tag');
+      publish(found.value.iso, 'date-in-title-tag');
     }
   }
   if (!published) {
     const fromUrl = dateFromUrl(urlForDate);
     if (fromUrl) {
-      published = fromUrl;
-      trace.field('published', 'url-path');
+      publish(fromUrl, 'url-path');
     }
   }
   if (!published) trace.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });
