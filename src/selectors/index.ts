@@ -96,7 +96,22 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
       return { type: SelectorType.Pseudo, name, data: null };
     }),
   ]);
-  return compile<Node, Element>(tokens, { adapter: parse5Adapter, pseudos });
+  // `p + p` and `:first-child` ask for an element's previous sibling, which css-select finds by
+  // walking the siblings from the first: quadratic in siblings. Found once per parent instead.
+  const previous = new Map<Node, Element | null>();
+  const prevElementSibling = (el: Node): Element | null => {
+    if (!previous.has(el)) {
+      let last: Element | null = null;
+      for (const c of ((el as Element).parentNode?.childNodes ?? []) as Node[]) {
+        if (isElement(c)) {
+          previous.set(c, last);
+          last = c;
+        }
+      }
+    }
+    return previous.get(el) ?? null;
+  };
+  return compile<Node, Element>(tokens, { adapter: { ...parse5Adapter, prevElementSibling }, pseudos });
 }
 
 /**

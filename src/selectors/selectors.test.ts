@@ -34,6 +34,9 @@ const SELECTORS = [
   ':is(h3, div.teaser__content) a, main a:has(img)',
   'h2 ~ p',
   'p + p',
+  'h2 + p, time + p',
+  'li:first-child a',
+  'p:first-child',
   'h1, h2, h3, h4, h5, h6',
   '[class*="title"]',
 ];
