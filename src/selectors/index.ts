@@ -116,9 +116,9 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
 
 /**
  * The elements under `root` that pass `test`, in document order; only the first when `first`
- * is set, looking at no more than `limit` nodes (text nodes count). Our own iterative walk: css-select's
- * search keeps its stack of open elements with `Array.unshift`, which costs the nesting depth
- * at every element.
+ * is set, looking at no more than `limit` nodes (text nodes count). Our own iterative walk:
+ * css-select's search keeps its stack of open elements with `Array.unshift`, which costs the
+ * nesting depth at every element.
  *
  * @internal
  */
