@@ -82,6 +82,17 @@ describe('metadata precedence', () => {
     }
   });
 
+  it('reads a year-first date with dots or slashes, but not a range or a version number', () => {
+    const stamped = page('', `<h1>Seoul sets a November heat record</h1><div class="head_info"><span class="datestamp_time">2023.11.02. 오후 8:06</span></div>${paragraphs(3)}`);
+    const e = explain(stamped, { timeZone: 'Asia/Seoul' });
+    expect(e.article?.published).toBe('2023-11-02');
+    expect(e.blocks.find((b) => b.text.startsWith('2023.11.02.'))?.claimedBy).not.toBe('body');
+    expect(parseArticle(page('', `<p class="date">2020/7/11</p><h1>Winners of the July sales</h1>${paragraphs(3)}`), { timeZone: 'Asia/Tokyo' }).published).toBe('2020-07-11');
+    for (const line of ['Races of 2020/7/11-12', 'Release 2019.1.2.3 of the toolkit']) {
+      expect(parseArticle(page('', `<p class="meta">${line}</p><h1>Winners of the July sales</h1>${paragraphs(3)}`)).published).toBeNull();
+    }
+  });
+
   it("prefers a source named for publication over a meta named only 'date'", () => {
     const html = page('<meta name="dcterms.date" content="2022-01-21T15:38:44+01:00">', `<h1>Hunde im Winter</h1><p>Am <time itemprop="datePublished" datetime="2022-01-27">27. Januar 2022</time></p>${paragraphs(3)}`);
     const e = explain(html, { timeZone: 'Europe/Berlin' });

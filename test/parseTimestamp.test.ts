@@ -28,6 +28,9 @@ describe('parseTimestamp formats', () => {
     ['30.10.23', {}, '2023-10-30', 'day'],
     ['02.12.19 14:30', { timeZone: 'Europe/Berlin' }, '2019-12-02T14:30:00+01:00', 'minute'],
     ['31.12.99', {}, '1999-12-31', 'day'],
+    ['2023.11.02.', {}, '2023-11-02', 'day'],
+    ['2023.11.02. 20:06', { timeZone: 'Asia/Seoul' }, '2023-11-02T20:06:00+09:00', 'minute'],
+    ['2020/7/11', {}, '2020-07-11', 'day'],
   ] as const)('%s → %s', (text, options, iso, precision) => {
     const t = parseTimestamp(text, options);
     expect(t?.iso).toBe(iso);

@@ -1,9 +1,10 @@
 import { readTimestamp, type ReadTimestamp, type TimestampOptions } from './index.js';
 
 const MONTH_WORD = String.raw`\p{L}{3,10}\.?`;
-// A date inside running text: '… | March 3, 2020', 'Published 3 March 2020', '2020-03-03', '03/03/2020'.
+// A date inside running text: '… | March 3, 2020', 'Published 3 March 2020', '2020-03-03', '03/03/2020',
+// year first with dots or slashes ('2023.11.02.', '2020/7/11', as Korean, Japanese and Hungarian pages write it).
 const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:])|(?<![\d.])\d\d\.\d\d\.\d\d(?!\.?\d))`,
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:])|(?<!\d)\d{4}([./])\d\d?\1\d\d?(?![./-]?\d)|(?<![\d.])\d\d\.\d\d\.\d\d(?!\.?\d))`,
   'iu',
 );
 // Every date form read here has a four-digit year or is dd.mm.yy: a cheap test before the costly one.

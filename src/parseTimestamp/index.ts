@@ -103,7 +103,8 @@ const ZONE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
 
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]{0,6}\.?,?\s+)?`;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{1,2})(.*)$/;
+// A full stop may close the date ('2023.11.02.', as Korean and Hungarian pages write it).
+const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d{1,2})\.?(.*)$/;
 const DAY_MONTH_YEAR = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})(.*)$`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`^${WEEKDAY}(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$`, 'iu');
 const TIME =
