@@ -121,7 +121,8 @@ function dominantLinkHost(blocks: readonly Block[]): string | null {
       const m = l.href ? /^(?:https?:)?\/\/(?:www\.)?([a-z0-9.-]+)/i.exec(l.href) : null;
       if (!m) continue;
       total += 1;
-      counts.set(lower(m[1]!), (counts.get(lower(m[1]!)) ?? 0) + 1);
+      const host = lower(m[1]!);
+      counts.set(host, (counts.get(host) ?? 0) + 1);
     }
   }
   let best: [string, number] | null = null;
@@ -690,8 +691,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const position = (name: string): number => {
       const key = lower(name);
       const i = lowered.findIndex((t) => t.includes(key));
-      const found = i >= 0 ? { index: nearby[i]!.index, text: nearby[i]!.text } : undefined;
-      return found ? found.index * 1000 + lower(found.text).indexOf(key) : Number.MAX_SAFE_INTEGER;
+      return i >= 0 ? nearby[i]!.index * 1000 + lowered[i]!.indexOf(key) : Number.MAX_SAFE_INTEGER;
     };
     authors = authors.map((a, i) => ({ a, i, p: position(a.name) })).sort((x, y) => x.p - y.p || x.i - y.i).map((x) => x.a);
   }
