@@ -212,7 +212,7 @@ if (wanted('trafilatura')) {
       `| date same-day | ${rate(fields.date)} | | 0.50 | ≥ 0.90 |\n| authors exact | ${rate(fields.authors)} | | 0.37 | ≥ 0.80 |\n\n` +
       `Snippets: ${tp} found, ${fn} missed, ${fp} unwanted found. Authors compare as sets of names split on , ; & and 'and'.\n`,
   );
-  summary.push(`trafilatura: snippet F1 ${pct(score.f1)}, title ${rate(fields.title)}, date ${rate(fields.date)}, authors ${rate(fields.authors)}`);
+  summary.push(`trafilatura: snippet F1 ${pct(score.f1)} (${tp} found, ${fn} missed, ${fp} unwanted), title ${rate(fields.title)}, date ${rate(fields.date)}, authors ${rate(fields.authors)}`);
 }
 
 // 5. Listing pages: item precision and recall per page, with the built-in profiles and without.

@@ -352,6 +352,26 @@ describe('body selection', () => {
     );
     expect(parseArticle(html, { timeZone: 'UTC' }).body).toEqual([story]);
   });
+
+  it('does not let a small box win on its class name alone, near the title or not', () => {
+    // A recipe page: a rating widget named '…-content' under the title, a long ingredient
+    // table, then the method, which is the article's text.
+    const rating = '<div class="accordion-content accordion-content-rating"><div class="notice"><p>You have already rated this recipe.</p></div><div><p>Sign in to rate this recipe and save it.</p></div></div>';
+    const ingredients = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1} tbsp</td><td>Ingredient ${i + 1}</td></tr>`).join('');
+    const method = [
+      'First cook the custard with the milk, the powder and the sugar, then set it aside to cool.',
+      'Drain the fruit and keep the juice, which you will need for the glaze at the end.',
+      'Knead the flour, butter, sugar and egg into a dough, and press it into a greased tin, raising an edge.',
+      'Stir the sour cream into the cooled custard, spread it on the base, and put the fruit on top.',
+      'Bake the cake at 175 °C for about 80 minutes, until the filling has set and the edge is brown.',
+    ];
+    const html = page(
+      '<title>Mandarin cream cake</title>',
+      `<main><article><h1>Mandarin cream cake</h1>${rating}<h2>Ingredients</h2><table>${ingredients}</table></article>` +
+        `<article><h2>Method</h2><div>${method.join('<br><br>')}</div></article></main>`,
+    );
+    expect(parseArticle(html, { timeZone: 'UTC' }).body).toEqual(['Method', ...method]);
+  });
 });
 
 describe('non-articles', () => {

@@ -60,11 +60,11 @@ describe('htmlToBlocks', () => {
     expect(blocks.map((b) => b.landmark)).toEqual(['nav', 'article', 'footer']);
   });
 
-  it('skips scripts, styles, templates, forms controls, frames and hidden elements', () => {
+  it('skips scripts, styles, templates, forms controls, frames and hidden elements (AMP layout=nodisplay too)', () => {
     const html = `<p>Visible</p><script>var x = "<p>no</p>";</script><style>p{}</style><template><p>no</p></template>
       <noscript><p>no</p></noscript><iframe src="x"></iframe><svg><text>no</text></svg><button>Click</button>
       <select><option>One</option></select><p hidden>no</p><p aria-hidden="true">no</p><p style="color:red; display: none">no</p>
-      <div style="visibility:hidden"><p>no</p></div><p>Also visible</p>`;
+      <div style="visibility:hidden"><p>no</p></div><amp-lightbox layout="nodisplay"><p>no</p></amp-lightbox><p>Also visible</p>`;
     expect(htmlToBlocks(html).map((b) => b.text)).toEqual(['Visible', 'Also visible']);
   });
 

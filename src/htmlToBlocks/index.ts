@@ -176,6 +176,8 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         case 'hidden': return false;
         case 'aria-hidden': if (a.value === 'true') return false; break;
         case 'style': if (HIDDEN_STYLE.test(a.value)) return false; break;
+        // AMP's hidden layout: a lightbox or a dialog shown only when opened.
+        case 'layout': if (a.value === 'nodisplay') return false; break;
         case 'role': role = a.value; break;
         case 'itemprop': itemprop = a.value; break;
         case 'property': property = a.value; break;

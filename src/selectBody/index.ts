@@ -13,6 +13,8 @@ export interface BodySelection {
 
 const SCORED_ROLES = new Set(['paragraph', 'quote', 'preformatted', 'list-item']);
 const MIN_PARAGRAPH = 25;
+// Characters of text a box needs to count fully as an article container.
+const ARTICLE_CHARS = 500;
 // Containers that conditional cleaning may drop whole (never a single paragraph).
 const BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'form', 'header', 'footer', 'details']);
 const TOP_CANDIDATES = 5;
@@ -82,7 +84,10 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
     for (let level = 0; e >= 0 && level < 5; level++, e = parent[e]!) {
       if (!scored[e]) {
         scored[e] = 1;
-        score[e] = elementWeight(page, e);
+        // A content-like name ('…-content') counts in full only for a box with text enough to
+        // be an article (a rating widget named 'accordion-content' under the title is not).
+        const w = elementWeight(page, e);
+        score[e] = w > 0 ? w * Math.min(1, textLen[e]! / ARTICLE_CHARS) : w;
       }
       score[e] = score[e]! + (level === 0 ? s : level === 1 ? s / 2 : s / (level * 3));
     }
@@ -99,13 +104,14 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   let top = ranked[0];
   if (top === undefined || final[top]! <= 0) return fallback(page, available);
   // The article follows its title: on pages with several stories (infinite scroll, a long
-  // comment thread, a big related block), prefer a strong candidate that starts just after it.
+  // comment thread, a big related block), prefer a strong candidate that starts just after it
+  // and holds an article's worth of text.
   if (titleIndex !== null) {
     const { first, last } = blockRanges(page);
     const near = (e: number): boolean => first[e]! > titleIndex && first[e]! - titleIndex <= 40;
     // A subtree's blocks are contiguous: the title is inside `top` when its index is in top's range.
     if (!near(top) && !(first[top]! <= titleIndex && titleIndex <= last[top]!)) {
-      const alternative = ranked.slice(1, 10).find((e) => near(e) && final[e]! >= final[top!]! * 0.3);
+      const alternative = ranked.slice(1, 10).find((e) => near(e) && final[e]! >= final[top!]! * 0.3 && textLen[e]! >= ARTICLE_CHARS);
       if (alternative !== undefined) top = alternative;
     }
   }
