@@ -68,6 +68,11 @@ describe('htmlToBlocks', () => {
     expect(htmlToBlocks(html).map((b) => b.text)).toEqual(['Visible', 'Also visible']);
   });
 
+  it('keeps the words of ruby text and drops the readings set above them', () => {
+    const [h, p] = htmlToBlocks('<h1><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby></h1><p><ruby>東京<rt>とうきょう</rt></ruby>で<ruby>雨<rt>あめ</rt></ruby>が降った。</p>');
+    expect([h?.text, p?.text]).toEqual(['子どもの法律', '東京で雨が降った。']);
+  });
+
   it('decodes entities, strips zero-width characters and normalises whitespace', () => {
     const [b] = htmlToBlocks('<p>  Ports&nbsp;&amp;\u200B power\n\t in &ldquo;the&rdquo; <b>Indian</b>&#32;Ocean </p>');
     expect(b?.text).toBe('Ports & power in “the” Indian Ocean');

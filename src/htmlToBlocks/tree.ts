@@ -4,10 +4,14 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
-/** Never text: code, styling, embedded documents, form controls. @internal */
+/**
+ * Never text: code, styling, embedded documents, form controls, and ruby annotations (the
+ * readings set above the words, '<ruby>子<rt>こ</rt></ruby>': the text is the words). @internal
+ */
 export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'input', 'select', 'textarea', 'button', 'option', 'datalist', 'audio', 'video', 'picture', 'map',
+  'rt', 'rp',
 ]);
 
 /** An attribute's value, or null. @internal */
