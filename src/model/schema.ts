@@ -5,6 +5,14 @@ const isoTimestamp = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/, 'Expected YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS±HH:MM');
 
+/**
+ * A string of at least one character (a fresh schema each call). Shared by the model and the
+ * outlet profile schemas.
+ *
+ * @internal
+ */
+export const nonEmpty = () => z.string().min(1);
+
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'Expected an absolute http(s) URL');
 
 /**
@@ -52,7 +60,7 @@ export type WarningCode = z.infer<typeof WarningCodeSchema>;
  */
 export const WarningSchema = z.object({
   code: WarningCodeSchema,
-  message: z.string().min(1),
+  message: nonEmpty(),
   path: z.array(z.union([z.string(), z.number()])).optional(),
 });
 
@@ -78,15 +86,15 @@ export type Warning = z.infer<typeof WarningSchema>;
  * ```
  */
 export const HeadlineItemSchema = z.object({
-  title: z.string().min(1),
+  title: nonEmpty(),
   /** For an event listing, the event's date: the timestamp the listing shows. */
   publishedAt: isoTimestamp.nullable(),
-  summary: z.string().min(1).nullable(),
+  summary: nonEmpty().nullable(),
   url: httpUrl.nullable(),
   /** The content kind shown on the card ('Report', 'Podcast Episode'), or `null`. */
-  kind: z.string().min(1).nullable().default(null),
+  kind: nonEmpty().nullable().default(null),
   /** The byline shown on the card, as written ('Kathleen H. Hicks, Lauren Mooney'), or `null`. */
-  author: z.string().min(1).nullable().default(null),
+  author: nonEmpty().nullable().default(null),
 });
 
 /**
@@ -112,8 +120,8 @@ export type HeadlineItem = z.infer<typeof HeadlineItemSchema>;
  * ```
  */
 export const AuthorSchema = z.object({
-  name: z.string().min(1),
-  role: z.string().min(1).nullable(),
+  name: nonEmpty(),
+  role: nonEmpty().nullable(),
   url: httpUrl.nullable(),
 });
 
@@ -139,7 +147,7 @@ export type Author = z.infer<typeof AuthorSchema>;
  * ```
  */
 export const NavMenuSchema = z.object({
-  items: z.array(z.object({ label: z.string().min(1), url: httpUrl.nullable() })).min(1),
+  items: z.array(z.object({ label: nonEmpty(), url: httpUrl.nullable() })).min(1),
 });
 
 /**
@@ -166,7 +174,7 @@ export type NavMenu = z.infer<typeof NavMenuSchema>;
  */
 export const BodyBlockSchema = z.object({
   type: z.enum(['paragraph', 'heading', 'list-item', 'quote']),
-  text: z.string().min(1),
+  text: nonEmpty(),
   level: z.number().int().min(1).max(6).optional(),
 });
 
@@ -193,25 +201,25 @@ export type BodyBlock = z.infer<typeof BodyBlockSchema>;
  * ```
  */
 export const ArticleSchema = z.object({
-  outlet: z.object({ id: z.string().min(1), name: z.string().min(1) }),
+  outlet: z.object({ id: nonEmpty(), name: nonEmpty() }),
   url: httpUrl.nullable(),
-  title: z.string().min(1),
-  kind: z.string().min(1).nullable(),
-  standfirst: z.string().min(1).nullable(),
+  title: nonEmpty(),
+  kind: nonEmpty().nullable(),
+  standfirst: nonEmpty().nullable(),
   authors: z.array(AuthorSchema),
   published: isoTimestamp.nullable(),
   /** When the page says it was last modified; never used as `published`. */
   modified: isoTimestamp.nullable(),
-  body: z.array(z.string().min(1)),
+  body: z.array(nonEmpty()),
   /** The body with its structure: headings, list items and quotes. `body` is its texts. */
   blocks: z.array(BodyBlockSchema),
   truncated: z.boolean(),
   headlines: z.array(HeadlineItemSchema),
   navigation: z.array(NavMenuSchema),
   /** BCP 47 language tag from the page ('en-US'), or `null`. */
-  language: z.string().min(1).nullable(),
+  language: nonEmpty().nullable(),
   /** The page's own topic, region and programme tags, in page order, without repeats. */
-  topics: z.array(z.string().min(1)),
+  topics: z.array(nonEmpty()),
   warnings: z.array(WarningSchema),
 });
 

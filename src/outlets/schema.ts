@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../parseTimestamp/zone.js';
 import { checkSelector } from '../selectors/index.js';
+import { nonEmpty } from '../model/schema.js';
 
-const regexSource = z.string().min(1).superRefine((source, ctx) => {
+const regexSource = nonEmpty().superRefine((source, ctx) => {
   try {
     new RegExp(source, 'iu');
   } catch (e) {
@@ -10,7 +11,7 @@ const regexSource = z.string().min(1).superRefine((source, ctx) => {
   }
 });
 
-const cssSelector = z.string().min(1).superRefine((selector, ctx) => {
+const cssSelector = nonEmpty().superRefine((selector, ctx) => {
   try {
     checkSelector(selector);
   } catch (e) {
@@ -38,9 +39,9 @@ export const OutletSchema = z.object({
   /** Lower-case slug, unique in a registry: 'chatham-house'. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lower-case slug such as "chatham-house"'),
   /** The name pages use for the outlet, as in a dateline: 'Chatham House'. */
-  name: z.string().min(1),
+  name: nonEmpty(),
   /** Other names the outlet goes by, matched like `name`. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(nonEmpty()).default([]),
   /** Domains the outlet publishes on; subdomains match too. */
   hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i, 'Expected a bare domain such as "chathamhouse.org"')).default([]),
   /** Zone that wall-clock times on its pages are read in. */
@@ -48,13 +49,13 @@ export const OutletSchema = z.object({
   /** Order of numeric dates on its pages. When absent, each headline list settles it. */
   dateOrder: z.enum(['DMY', 'MDY', 'YMD']).optional(),
   /** Content-kind labels seen on the page (any case) mapped to canonical kind names. */
-  kinds: z.record(z.string().min(1), z.string().min(1)).default({}),
+  kinds: z.record(nonEmpty(), nonEmpty()).default({}),
   /** Blocks to drop as boilerplate, on top of the generic patterns. */
   boilerplate: z.array(regexSource).default([]),
   /** Blocks that mark the page as an excerpt ('continue reading …'), on top of the generic ones. */
   truncation: z.array(regexSource).default([]),
   /** Navigation hints: labels of the outlet's menu entries. */
-  navigation: z.object({ labels: z.array(z.string().min(1)).default([]) }).default({ labels: [] }),
+  navigation: z.object({ labels: z.array(nonEmpty()).default([]) }).default({ labels: [] }),
   /**
    * CSS selectors for HTML pages, evaluated on the parse5 tree with css-select. Each one that
    * matches wins over the generic rules for its field; `exclude` removes matching elements
