@@ -28,6 +28,32 @@ describe('stripBoilerplate', () => {
     }
   });
 
+  it("marks the page truncated for a paywall's notice, and drops subscription prompts", () => {
+    const result = stripBoilerplate(
+      page(
+        'The council voted on Tuesday to raise the levy for the second year running.',
+        'To read the full story, subscribe to the Valley Gazette from $4 a month.',
+        "If you're a reader who is already a subscriber, log in to keep reading.",
+        'Subscribe now',
+        'Already a subscriber? Log in',
+        'Subscribe to the Gazette for full access.',
+        'Readers who subscribe to the print edition get the supplement on Sundays, the editor said.',
+      ),
+    );
+    expect(result.truncated).toBe(true);
+    expect(result.removed.map((r) => [r.reason, r.rule])).toEqual([
+      ['truncation', 'generic.paywall'],
+      ['truncation', 'generic.paywall'],
+      ['boilerplate', 'generic.subscribe-prompt'],
+      ['boilerplate', 'generic.subscribe-prompt'],
+      ['boilerplate', 'generic.subscribe-prompt'],
+    ]);
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      'The council voted on Tuesday to raise the levy for the second year running.',
+      'Readers who subscribe to the print edition get the supplement on Sundays, the editor said.',
+    ]);
+  });
+
   it('takes the URL from a source-link line', () => {
     const result = stripBoilerplate(page('Para.', 'Original article link: https://example.org/a/b?c=1', 'Source: https://example.org/other'));
     expect(result.url).toBe('https://example.org/a/b?c=1');

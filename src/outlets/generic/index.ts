@@ -34,6 +34,8 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = generic([
   ['read-more-label', /^(?:auch interessant|schon gelesen\??|zum weiterlesen|weiterlesen|lesen sie auch|das könnte sie auch interessieren|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:post|article|story)|previous (?:post|article|story)|related (?:posts?|articles?|stories)|you might also like|read also|voir aussi|à lire aussi|leer más|lee también)\s*:?$/i],
   ['login-prompt', /^(?:sie müssen (?:sich )?(?:einloggen|angemeldet sein)|you must be logged in|please log in|melden sie sich an|to comment,? (?:please )?log in)\b[^\n]{0,160}$/i],
   ['newsletter', /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i],
+  // A subscription or sign-in prompt on its own line ('Subscribe now', 'Already a subscriber? Log in').
+  ['subscribe-prompt', /^(?:subscribe(?: now)?(?: to [^\n]{0,70})?|sign up or log in|already (?:have an account|a subscriber)\b[^\n]{0,80})$/i],
   ['copyright', /^[^\n]{0,300}\ball rights reserved\b[^\n]{0,100}$/i],
 ]);
 
@@ -54,6 +56,8 @@ export const RIGHTS_RESERVED = GENERIC_BOILERPLATE.at(-1)!;
 export const GENERIC_TRUNCATION: readonly PatternRule[] = generic([
   ['click-to-continue', /^(?:click|tap) here to (?:continue|keep) reading\b[^\n]{0,200}$/i],
   ['continue-reading', /^continue reading\b[^\n]{0,200}$/i],
+  // A paywall's notice: the rest of the story is for subscribers.
+  ['paywall', /^(?:to (?:view|read) the full (?:story|article)\b[^\n]{0,40}subscri|if you(?:'|’)re [^\n]{0,40}already a subscriber)[^\n]{0,200}$/i],
   ['read-full', /^read (?:the )?(?:full|rest of the|complete|whole) (?:article|version|story|text|piece|comment|report)\b[^\n]{0,200}$/i],
 ]);
 
