@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * American Enterprise Institute.
@@ -13,8 +14,7 @@ export const aei = defineOutlet({
   name: "American Enterprise Institute",
   aliases: ["AEI"],
   hosts: ["aei.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {},
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Atlantic Council.
@@ -13,8 +14,7 @@ export const atlanticCouncil = defineOutlet({
   name: "Atlantic Council",
   aliases: [],
   hosts: ["atlanticcouncil.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"PUBLIC EVENT": "Event", "ONLINE EVENT": "Event", "PAST EVENT": "Event"},
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * The Brookings Institution, Washington DC.
@@ -15,8 +16,7 @@ export const brookings = defineOutlet({
   name: 'Brookings',
   aliases: ['The Brookings Institution', 'Brookings Institution'],
   hosts: ['brookings.edu'],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {
     'COMMENTARY': 'Commentary',
     'OP-ED': 'Op-Ed',

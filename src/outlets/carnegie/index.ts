@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Carnegie Endowment for International Peace.
@@ -13,8 +14,7 @@ export const carnegie = defineOutlet({
   name: "Carnegie Endowment for International Peace",
   aliases: ["Carnegie Endowment"],
   hosts: ["carnegieendowment.org", "carnegieeurope.eu", "carnegie.ru", "carnegieindia.org", "carnegietsinghua.org", "carnegie-mec.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"COMMENTARY": "Commentary", "ARTICLE": "Article", "Q&A": "Q&A", "PAPER": "Paper"},
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Council on Foreign Relations.
@@ -13,8 +14,7 @@ export const cfr = defineOutlet({
   name: "Council on Foreign Relations",
   aliases: ["CFR"],
   hosts: ["cfr.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"BACKGROUNDER": "Backgrounder", "BLOG POST": "Blog Post", "INTERVIEW": "Interview", "REPORT": "Report", "EVENT": "Event"},
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Center for a New American Security.
@@ -13,8 +14,7 @@ export const cnas = defineOutlet({
   name: "Center for a New American Security",
   aliases: ["CNAS"],
   hosts: ["cnas.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"EVENT": "Event", "COMMENTARY": "Commentary", "REPORT": "Report"},
   selectors: {
     // One element per item on its listing pages.

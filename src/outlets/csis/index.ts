@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Center for Strategic and International Studies.
@@ -13,8 +14,7 @@ export const csis = defineOutlet({
   name: "Center for Strategic and International Studies",
   aliases: ["CSIS", "Center for Strategic & International Studies"],
   hosts: ["csis.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"CRITICAL QUESTIONS": "Critical Questions", "COMMENTARY": "Commentary", "REPORT": "Report", "PODCAST EPISODE": "Podcast Episode", "NEWSLETTER": "Newsletter"},
   selectors: {
     // One element per item on its listing pages.

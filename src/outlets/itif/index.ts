@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Information Technology and Innovation Foundation.
@@ -13,8 +14,7 @@ export const itif = defineOutlet({
   name: "Information Technology and Innovation Foundation",
   aliases: ["ITIF"],
   hosts: ["itif.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"EVENT": "Event", "REPORT": "Report"},
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Peterson Institute for International Economics.
@@ -13,8 +14,7 @@ export const piie = defineOutlet({
   name: "Peterson Institute for International Economics",
   aliases: ["PIIE", "Peterson Institute"],
   hosts: ["piie.com"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"POLICY BRIEF": "Policy Brief", "OP-ED": "Op-Ed", "WORKING PAPER": "Working Paper"},
   selectors: {
     // One element per item on its listing pages.

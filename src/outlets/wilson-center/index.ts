@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { US_EASTERN } from '../usEastern.js';
 
 /**
  * Wilson Center.
@@ -13,8 +14,7 @@ export const wilsonCenter = defineOutlet({
   name: "Wilson Center",
   aliases: ["The Wilson Center", "Woodrow Wilson International Center for Scholars"],
   hosts: ["wilsoncenter.org"],
-  timeZone: 'America/New_York',
-  dateOrder: 'MDY',
+  ...US_EASTERN,
   kinds: {"BLOG POST": "Blog Post", "ARTICLE": "Article", "EVENT": "Event"},
   selectors: {
     // One element per item on its listing pages.
