@@ -267,6 +267,19 @@ describe('body', () => {
     expect(e.article?.body.join(' ')).not.toMatch(/Updated Nov|Esper|Advert/);
   });
 
+  it('drops a date line inside the body with the label before it, not a label before prose', () => {
+    // A statement quoted in full at the end of a news story, with its own release date.
+    const html = page(
+      '',
+      `<article><h1>Governor issues statement</h1>${paragraphs(2)}<h3>Statement from the Governor's Office</h3><p>Release date:</p><p>Thursday, 28 April 2022 – 3:55pm</p>` +
+        `<p>Note:</p><p>The statement below was read out at a press conference in the capital on Thursday afternoon.</p>${paragraphs(1)}</article>`,
+    );
+    const body = parseArticle(html, { timeZone: 'UTC' }).body;
+    expect(body).not.toContain('Release date:');
+    expect(body.join(' ')).not.toMatch(/3:55pm/);
+    expect(body).toContain('Note:');
+  });
+
   it('drops the sign-up and follow lines that close an article, not a paragraph that mentions them', () => {
     const mention = 'The ministry said it would subscribe to the new standard, and critics who follow the file said the newsletter of the regulator had predicted as much.';
     const html = page(

@@ -28,7 +28,7 @@ describe('stripBoilerplate', () => {
     }
   });
 
-  it("marks the page truncated for a paywall's notice, and drops subscription prompts", () => {
+  it("marks the page truncated for a paywall's notice, and drops subscription prompts and disclosures", () => {
     const result = stripBoilerplate(
       page(
         'The council voted on Tuesday to raise the levy for the second year running.',
@@ -37,6 +37,7 @@ describe('stripBoilerplate', () => {
         'Subscribe now',
         'Already a subscriber? Log in',
         'Subscribe to the Gazette for full access.',
+        'Disclosure: the Gazette may earn a commission when you buy through the links on this page.',
         'Readers who subscribe to the print edition get the supplement on Sundays, the editor said.',
       ),
     );
@@ -47,6 +48,7 @@ describe('stripBoilerplate', () => {
       ['boilerplate', 'generic.subscribe-prompt'],
       ['boilerplate', 'generic.subscribe-prompt'],
       ['boilerplate', 'generic.subscribe-prompt'],
+      ['boilerplate', 'generic.disclosure'],
     ]);
     expect(result.blocks.map((b) => b.text)).toEqual([
       'The council voted on Tuesday to raise the levy for the second year running.',

@@ -426,7 +426,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
 
   const inHead = new Set<Block>([...bylineBlocks, ...dateBlocks.map((d) => d.block)]);
-  const dateLines = selection.blocks.filter((b) => available[b.index] && !inHead.has(b) && isDateLine(b.text));
+  // A date line, with the label before it in its own block ('Release date:').
+  const dateLines = selection.blocks.filter(
+    (b, i, all) => available[b.index] && !inHead.has(b) && (isDateLine(b.text) || (b.text.length <= 30 && b.text.endsWith(':') && isDateLine(all[i + 1]?.text ?? ''))),
+  );
   for (const b of dateLines) inHead.add(b);
   const bodyBlocks = selection.blocks.filter((b) => available[b.index] && !inHead.has(b) && (!title || b.text !== title));
   // Blocks of the body container that sit before the title are breadcrumbs and labels.

@@ -36,6 +36,8 @@ export const GENERIC_BOILERPLATE: readonly PatternRule[] = generic([
   ['newsletter', /^(?:sign up|subscribe) (?:to|for) (?:our )?(?:[a-z]+ )?newsletters?\b[^\n]{0,80}$/i],
   // A subscription or sign-in prompt on its own line ('Subscribe now', 'Already a subscriber? Log in').
   ['subscribe-prompt', /^(?:subscribe(?: now)?(?: to [^\n]{0,70})?|sign up or log in|already (?:have an account|a subscriber)\b[^\n]{0,80})$/i],
+  // An advertising or affiliate disclosure ('Disclosure: we may earn a commission …').
+  ['disclosure', /^(?:disclosure: [^\n]{0,60}(?:commission|compensation)|this (?:post|article|page) (?:may )?contains? (?:affiliate links|references to products))[^\n]{0,240}$/i],
   ['copyright', /^[^\n]{0,300}\ball rights reserved\b[^\n]{0,100}$/i],
 ]);
 
