@@ -369,7 +369,7 @@ describe('body selection', () => {
   it('does not let a small box win on its class name alone, near the title or not', () => {
     // A recipe page: a rating widget named '…-content' under the title, a long ingredient
     // table, then the method, which is the article's text.
-    const rating = '<div class="accordion-content accordion-content-rating"><div class="notice"><p>You have already rated this recipe.</p></div><div><p>Sign in to rate this recipe and save it.</p></div></div>';
+    const rating = '<div class="panel-content rating-panel-content"><div class="notice"><p>You have already rated this recipe.</p></div><div><p>Sign in to rate this recipe and save it.</p></div></div>';
     const ingredients = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1} tbsp</td><td>Ingredient ${i + 1}</td></tr>`).join('');
     const method = [
       'First cook the custard with the milk, the powder and the sugar, then set it aside to cool.',

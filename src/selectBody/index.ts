@@ -85,7 +85,7 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
       if (!scored[e]) {
         scored[e] = 1;
         // A content-like name ('…-content') counts in full only for a box with text enough to
-        // be an article (a rating widget named 'accordion-content' under the title is not).
+        // be an article (a small rating or sign-in widget named 'panel-content' is not).
         const w = elementWeight(page, e);
         score[e] = w > 0 ? w * Math.min(1, textLen[e]! / ARTICLE_CHARS) : w;
       }
