@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -18,20 +19,12 @@ export const brookings = defineOutlet({
   hosts: ['brookings.edu'],
   ...US_EASTERN,
   kinds: {
-    'COMMENTARY': 'Commentary',
-    'OP-ED': 'Op-Ed',
-    'RESEARCH': 'Research',
-    'REPORT': 'Report',
-    'PODCAST': 'Podcast',
+    ...kindsOf(
+      'Commentary', 'Op-Ed', 'Research', 'Report', 'Podcast', 'Book', 'Essay', 'Testimony',
+      'Interview', 'Event', 'Policy Brief', 'Working Paper',
+    ),
     'PODCAST EPISODE': 'Podcast',
-    'BOOK': 'Book',
-    'ESSAY': 'Essay',
-    'TESTIMONY': 'Testimony',
-    'INTERVIEW': 'Interview',
-    'EVENT': 'Event',
     'BLOG': 'Blog Post',
-    'POLICY BRIEF': 'Policy Brief',
-    'WORKING PAPER': 'Working Paper',
   },
   boilerplate: [
     '^The Brookings Institution is committed to quality, independence, and impact\\.',

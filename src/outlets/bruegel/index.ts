@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * Bruegel.
@@ -15,7 +16,7 @@ export const bruegel = defineOutlet({
   hosts: ["bruegel.org"],
   timeZone: 'Europe/Brussels',
   dateOrder: 'DMY',
-  kinds: {"BLOG POST": "Blog Post", "PODCAST": "Podcast", "POLICY CONTRIBUTION": "Policy Contribution", "WORKING PAPER": "Working Paper"},
+  kinds: kindsOf('Blog Post', 'Podcast', 'Policy Contribution', 'Working Paper'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "h2.Article-title a, li.Subject-item a[href*=\"bruegel.org/20\"], li.Subject-item a[href*=\"/events/\"]",

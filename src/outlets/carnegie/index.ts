@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const carnegie = defineOutlet({
   aliases: ["Carnegie Endowment"],
   hosts: ["carnegieendowment.org", "carnegieeurope.eu", "carnegie.ru", "carnegieindia.org", "carnegietsinghua.org", "carnegie-mec.org"],
   ...US_EASTERN,
-  kinds: {"COMMENTARY": "Commentary", "ARTICLE": "Article", "Q&A": "Q&A", "PAPER": "Paper"},
+  kinds: kindsOf('Commentary', 'Article', 'Q&A', 'Paper'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "div.containerFeature h2 a",

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const cfr = defineOutlet({
   aliases: ["CFR"],
   hosts: ["cfr.org"],
   ...US_EASTERN,
-  kinds: {"BACKGROUNDER": "Backgrounder", "BLOG POST": "Blog Post", "INTERVIEW": "Interview", "REPORT": "Report", "EVENT": "Event"},
+  kinds: kindsOf('Backgrounder', 'Blog Post', 'Interview', 'Report', 'Event'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "section.card-article .card-article__link-outer-wrapper a",

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * Chatham House (The Royal Institute of International Affairs), London.
@@ -16,25 +17,11 @@ export const chathamHouse = defineOutlet({
   hosts: ['chathamhouse.org'],
   timeZone: 'Europe/London',
   dateOrder: 'DMY',
-  kinds: {
-    'EXPERT COMMENT': 'Expert Comment',
-    'RESEARCH PAPER': 'Research Paper',
-    'BRIEFING PAPER': 'Briefing Paper',
-    'EXPLAINER': 'Explainer',
-    'ARTICLE': 'Article',
-    'THE WORLD TODAY': 'The World Today',
-    'PODCAST': 'Podcast',
-    'VIDEO': 'Video',
-    'INTERVIEW': 'Interview',
-    'BOOK': 'Book',
-    'REPORT': 'Report',
-    'CASE STUDY': 'Case Study',
-    'MEETING SUMMARY': 'Meeting Summary',
-    'WORKSHOP SUMMARY': 'Workshop Summary',
-    'SYNTHESIS PAPER': 'Synthesis Paper',
-    'DATA VISUALIZATION': 'Data Visualization',
-    'NEWS RELEASE': 'News Release',
-  },
+  kinds: kindsOf(
+    'Expert Comment', 'Research Paper', 'Briefing Paper', 'Explainer', 'Article',
+    'The World Today', 'Podcast', 'Video', 'Interview', 'Book', 'Report', 'Case Study',
+    'Meeting Summary', 'Workshop Summary', 'Synthesis Paper', 'Data Visualization', 'News Release',
+  ),
   selectors: {
     // Teaser cards on its listing pages (the 2018 homepage template).
     headlines: 'a:has(h3.teaser__title), h3.teaser__title a',

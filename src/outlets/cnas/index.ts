@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const cnas = defineOutlet({
   aliases: ["CNAS"],
   hosts: ["cnas.org"],
   ...US_EASTERN,
-  kinds: {"EVENT": "Event", "COMMENTARY": "Commentary", "REPORT": "Report"},
+  kinds: kindsOf('Event', 'Commentary', 'Report'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "figure.photo-listing__item h2 a",

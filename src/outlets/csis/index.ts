@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const csis = defineOutlet({
   aliases: ["CSIS", "Center for Strategic & International Studies"],
   hosts: ["csis.org"],
   ...US_EASTERN,
-  kinds: {"CRITICAL QUESTIONS": "Critical Questions", "COMMENTARY": "Commentary", "REPORT": "Report", "PODCAST EPISODE": "Podcast Episode", "NEWSLETTER": "Newsletter"},
+  kinds: kindsOf('Critical Questions', 'Commentary', 'Report', 'Podcast Episode', 'Newsletter'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "article.teaser a:has(.teaser__title), article.teaser .teaser__title a",

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * European Council on Foreign Relations.
@@ -15,7 +16,7 @@ export const ecfr = defineOutlet({
   hosts: ["ecfr.eu"],
   timeZone: 'Europe/London',
   dateOrder: 'DMY',
-  kinds: {"COMMENTARY": "Commentary", "POLICY BRIEF": "Policy Brief"},
+  kinds: kindsOf('Commentary', 'Policy Brief'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "div.home-featured-text h1 a, div.post-featured-text-mini h2 a, div.trending-block-content h2 a, div.w32 h6 a",

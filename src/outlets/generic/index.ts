@@ -1,3 +1,5 @@
+import { kindsOf } from '../kindsOf.js';
+
 /**
  * A named rule: a pattern plus the name that provenance reports when it fires.
  *
@@ -80,12 +82,10 @@ export const SOURCE_LINK: PatternRule = {
  *
  * @internal
  */
-export const GENERIC_KINDS: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    'Commentary', 'Expert Comment', 'Analysis', 'Report', 'Research Paper', 'Briefing Paper',
-    'Working Paper', 'Policy Brief', 'Policy Paper', 'Op-Ed', 'Opinion', 'Explainer', 'Interview',
-    'Podcast', 'Testimony', 'Essay', 'Blog Post', 'Q&A', 'Fact Sheet', 'Podcast Episode', 'Video',
-    'Event', 'Newsletter', 'Book', 'Article', 'Press Release', 'Brief', 'Issue Brief', 'Speech',
-    'Transcript', 'Data',
-  ].map((kind) => [kind.toUpperCase(), kind]),
+export const GENERIC_KINDS: Readonly<Record<string, string>> = kindsOf(
+  'Commentary', 'Expert Comment', 'Analysis', 'Report', 'Research Paper', 'Briefing Paper',
+  'Working Paper', 'Policy Brief', 'Policy Paper', 'Op-Ed', 'Opinion', 'Explainer', 'Interview',
+  'Podcast', 'Testimony', 'Essay', 'Blog Post', 'Q&A', 'Fact Sheet', 'Podcast Episode', 'Video',
+  'Event', 'Newsletter', 'Book', 'Article', 'Press Release', 'Brief', 'Issue Brief', 'Speech',
+  'Transcript', 'Data',
 );

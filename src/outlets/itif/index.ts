@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const itif = defineOutlet({
   aliases: ["ITIF"],
   hosts: ["itif.org"],
   ...US_EASTERN,
-  kinds: {"EVENT": "Event", "REPORT": "Report"},
+  kinds: kindsOf('Event', 'Report'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "a:has(h2.text-18), h2.text-18 a",

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * Konrad-Adenauer-Stiftung.
@@ -15,5 +16,9 @@ export const kas = defineOutlet({
   hosts: ["kas.de"],
   timeZone: 'Europe/Berlin',
   dateOrder: 'DMY',
-  kinds: {"LÄNDERBERICHTE": "Länderbericht", "LÄNDERBERICHT": "Länderbericht", "ANALYSEN UND ARGUMENTE": "Analysen und Argumente", "VERANSTALTUNGSBERICHTE": "Veranstaltungsbericht", "EINZELTITEL": "Einzeltitel"},
+  kinds: {
+    ...kindsOf('Länderbericht', 'Analysen und Argumente', 'Einzeltitel'),
+    'LÄNDERBERICHTE': 'Länderbericht',
+    'VERANSTALTUNGSBERICHTE': 'Veranstaltungsbericht',
+  },
 });

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * Lowy Institute.
@@ -15,7 +16,7 @@ export const lowyInstitute = defineOutlet({
   hosts: ["lowyinstitute.org"],
   timeZone: 'Australia/Sydney',
   dateOrder: 'DMY',
-  kinds: {"ANALYSIS": "Analysis", "COMMENTARY": "Commentary", "REPORT": "Report"},
+  kinds: kindsOf('Analysis', 'Commentary', 'Report'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "div.node h2 a, div.node h3 a, div.slider-content h2 a, div.views-row div.views-field > a[href^=\"/publications/\"]",

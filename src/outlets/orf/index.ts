@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * Observer Research Foundation.
@@ -15,7 +16,7 @@ export const orf = defineOutlet({
   hosts: ["orfonline.org"],
   timeZone: 'Asia/Kolkata',
   dateOrder: 'DMY',
-  kinds: {"EXPERT SPEAK": "Expert Speak", "ISSUE BRIEF": "Issue Brief", "OCCASIONAL PAPER": "Occasional Paper"},
+  kinds: kindsOf('Expert Speak', 'Issue Brief', 'Occasional Paper'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "div.feature_info h4 a[href*=\"/expert-speaks/\"], div.feature_info h4 a[href*=\"/research/\"], div.figcaption h2 a, div.recent-block h4 a",

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * Centre for Eastern Studies.
@@ -15,5 +16,10 @@ export const osw = defineOutlet({
   hosts: ["osw.waw.pl"],
   timeZone: 'Europe/Warsaw',
   dateOrder: 'DMY',
-  kinds: {"ANALIZY": "Analysis", "ANALYSES": "Analysis", "KOMENTARZE OSW": "OSW Commentary", "OSW COMMENTARY": "OSW Commentary"},
+  kinds: {
+    ...kindsOf('OSW Commentary'),
+    'ANALIZY': 'Analysis',
+    'ANALYSES': 'Analysis',
+    'KOMENTARZE OSW': 'OSW Commentary',
+  },
 });

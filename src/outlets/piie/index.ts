@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const piie = defineOutlet({
   aliases: ["PIIE", "Peterson Institute"],
   hosts: ["piie.com"],
   ...US_EASTERN,
-  kinds: {"POLICY BRIEF": "Policy Brief", "OP-ED": "Op-Ed", "WORKING PAPER": "Working Paper"},
+  kinds: kindsOf('Policy Brief', 'Op-Ed', 'Working Paper'),
   selectors: {
     // One element per item on its listing pages.
     headlines:

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 
 /**
  * RAND Corporation.
@@ -15,7 +16,7 @@ export const rand = defineOutlet({
   hosts: ["rand.org"],
   timeZone: 'America/Los_Angeles',
   dateOrder: 'MDY',
-  kinds: {"COMMENTARY": "Commentary", "RESEARCH REPORT": "Research Report", "RESEARCH BRIEF": "Research Brief"},
+  kinds: kindsOf('Commentary', 'Research Report', 'Research Brief'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "div.text h3 a:not([href*=\"/about/people/\"])",

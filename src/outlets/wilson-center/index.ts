@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { kindsOf } from '../kindsOf.js';
 import { US_EASTERN } from '../usEastern.js';
 
 /**
@@ -15,7 +16,7 @@ export const wilsonCenter = defineOutlet({
   aliases: ["The Wilson Center", "Woodrow Wilson International Center for Scholars"],
   hosts: ["wilsoncenter.org"],
   ...US_EASTERN,
-  kinds: {"BLOG POST": "Blog Post", "ARTICLE": "Article", "EVENT": "Event"},
+  kinds: kindsOf('Blog Post', 'Article', 'Event'),
   selectors: {
     // One element per item on its listing pages.
     headlines: "div.event__title a, h3.tile__title a",
