@@ -37,7 +37,7 @@ function progress(label: string, done: number, total: number): void {
   process.stderr.write(`\r${label}: ${done}/${total}${done === total ? '\n' : ''}`);
 }
 
-const pct = (x: number): string => x.toFixed(3);
+const pct = (x: number): string => x.toFixed(process.env.DIGITS ? +process.env.DIGITS : 3);
 const sections: string[] = [];
 const summary: string[] = [];
 

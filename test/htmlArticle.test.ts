@@ -385,6 +385,23 @@ describe('body selection', () => {
     );
     expect(parseArticle(html, { timeZone: 'UTC' }).body).toEqual(['Method', ...method]);
   });
+
+  it('joins the text boxes a page builder sets in separate sections, not a short one or one beside the article', () => {
+    // Each section: columns, a widget, then the text box, all named alike by the builder.
+    const widget = (text: string) =>
+      `<section class="builder-section"><div class="builder-column"><div class="builder-widget"><div class="builder-text-editor">${text}</div></div></div></section>`;
+    const part = (topic: string) =>
+      [1, 2, 3, 4].map((i) => `<p>The ${topic} section, paragraph ${i}, weighs the evidence on prices, supply and demand, and what the council should do next year.</p>`).join('');
+    const html = page(
+      '<title>Three ways to cut the energy bill</title>',
+      `${widget('<p>Shop opening hours: Monday to Friday, nine to five, and on Saturday mornings.</p>')}<h1>Three ways to cut the energy bill</h1>` +
+        `${widget(part('insulation'))}<h2>Heat pumps</h2>${widget(part('heat pump'))}${widget('<p>Photo: the council estate in winter.</p>')}<h2>Solar</h2>${widget(part('rooftop solar'))}` +
+        `<aside>${widget(part('sponsor'))}</aside>`,
+    );
+    const body = parseArticle(html, { timeZone: 'UTC' }).body.join(' ');
+    for (const topic of ['insulation', 'heat pump', 'rooftop solar']) expect(body).toContain(`The ${topic} section, paragraph 4`);
+    expect(body).not.toMatch(/sponsor section|Shop opening hours|Photo: the council/);
+  });
 });
 
 describe('non-articles', () => {

@@ -168,6 +168,25 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
       if (join && landmark[e] !== 'nav') roots.push(e);
     }
   }
+  // Page builders set an article's text in several boxes named alike, each in its own section:
+  // a box named as the one that holds most of the body's text, with an article's worth of text
+  // of its own, few links, after the title and outside side landmarks, joins the body.
+  const inside = new Uint8Array(n);
+  for (const r of roots) inside[r] = 1;
+  for (let e = 0; e < n; e++) if (parent[e]! >= 0 && inside[parent[e]!]) inside[e] = 1;
+  const tally = new Map<string, number>();
+  let key = '';
+  for (const b of blocks) {
+    const e = blockElement[b.index]!;
+    const box = e >= 0 ? page.names[parent[e]!] : '';
+    if (!box || !inside[e]) continue;
+    tally.set(box, (tally.get(box) ?? 0) + b.text.length);
+    if (tally.get(box)! > (tally.get(key) ?? 0)) key = box;
+  }
+  const { first } = blockRanges(page);
+  for (let e = 0; e < n && key; e++) {
+    if (page.names[e] === key && !inside[e] && textLen[e]! >= ARTICLE_CHARS && linkDensity(e) <= 0.3 && landmarkFactor(e) === 1 && first[e]! > (titleIndex ?? -1)) roots.push(e);
+  }
   return collect(page, available, roots, 'scored-container', { textLen, linkLen, commaCount });
 }
 
