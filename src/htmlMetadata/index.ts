@@ -188,19 +188,20 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     }
     return true;
   };
-  const itempropAuthors = meta.marks.filter((m) => m.kind === 'itemprop-author' && m.text && inMainText(m.element));
-  if (itempropAuthors.length > 0) authors.push(itempropAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'itemprop:author' })));
+  // Marks that name authors, as one group of candidates under `rule`.
+  const markAuthors = (marks: typeof meta.marks, rule: string, withUrl = true): void => {
+    if (marks.length > 0) authors.push(marks.map((m) => ({ name: m.text, role: null, url: withUrl ? m.href : null, rule })));
+  };
+  markAuthors(meta.marks.filter((m) => m.kind === 'itemprop-author' && m.text && inMainText(m.element)), 'itemprop:author');
   // rel=author links: the first, and those beside it (same parent or grandparent). One further
   // down is a teaser's byline ('By Jane Roe · Feb 18 · 4 min read'), not a co-author.
   const rel = meta.marks.filter((m) => m.kind === 'rel-author' && m.text && inMainText(m.element));
-  const relAuthors = rel.filter((m) => m.element === rel[0]!.element || page.parent[m.element] === page.parent[rel[0]!.element]);
-  if (relAuthors.length > 0) authors.push(relAuthors.map((m) => ({ name: m.text, role: null, url: m.href, rule: 'rel-author' })));
+  markAuthors(rel.filter((m) => m.element === rel[0]!.element || page.parent[m.element] === page.parent[rel[0]!.element]), 'rel-author');
   // Class-named bylines: the first, and its co-authors in the same parent element. A second
   // such element further down is an author box or a card, not more authors.
   const classAuthors = meta.marks.filter((m) => m.kind === 'class-author' && inMainText(m.element));
   const first = classAuthors.find((m) => splitAuthors(m.text).length > 0);
-  const byline = first ? classAuthors.filter((m) => m.element === first.element).slice(0, 6) : [];
-  if (byline.length > 0) authors.push(byline.map((m) => ({ name: m.text, role: null, url: null, rule: 'class-author' })));
+  markAuthors(first ? classAuthors.filter((m) => m.element === first.element).slice(0, 6) : [], 'class-author', false);
   // Last resort: the page names an organisation as its author.
   if (main) {
     const orgs = people(own(main, 'author'), ld.byId).filter((p) => p.isOrganization);

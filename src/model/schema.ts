@@ -12,6 +12,8 @@ const isoTimestamp = z
  * @internal
  */
 export const nonEmpty = () => z.string().min(1);
+/** {@link nonEmpty}, or `null`. @internal */
+const nonEmptyOrNull = () => nonEmpty().nullable();
 
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/i, 'Expected an absolute http(s) URL');
 
@@ -89,12 +91,12 @@ export const HeadlineItemSchema = z.object({
   title: nonEmpty(),
   /** For an event listing, the event's date: the timestamp the listing shows. */
   publishedAt: isoTimestamp.nullable(),
-  summary: nonEmpty().nullable(),
+  summary: nonEmptyOrNull(),
   url: httpUrl.nullable(),
   /** The content kind shown on the card ('Report', 'Podcast Episode'), or `null`. */
-  kind: nonEmpty().nullable().default(null),
+  kind: nonEmptyOrNull().default(null),
   /** The byline shown on the card, as written ('Kathleen H. Hicks, Lauren Mooney'), or `null`. */
-  author: nonEmpty().nullable().default(null),
+  author: nonEmptyOrNull().default(null),
 });
 
 /**
@@ -121,7 +123,7 @@ export type HeadlineItem = z.infer<typeof HeadlineItemSchema>;
  */
 export const AuthorSchema = z.object({
   name: nonEmpty(),
-  role: nonEmpty().nullable(),
+  role: nonEmptyOrNull(),
   url: httpUrl.nullable(),
 });
 
@@ -204,8 +206,8 @@ export const ArticleSchema = z.object({
   outlet: z.object({ id: nonEmpty(), name: nonEmpty() }),
   url: httpUrl.nullable(),
   title: nonEmpty(),
-  kind: nonEmpty().nullable(),
-  standfirst: nonEmpty().nullable(),
+  kind: nonEmptyOrNull(),
+  standfirst: nonEmptyOrNull(),
   authors: z.array(AuthorSchema),
   published: isoTimestamp.nullable(),
   /** When the page says it was last modified; never used as `published`. */
@@ -217,7 +219,7 @@ export const ArticleSchema = z.object({
   headlines: z.array(HeadlineItemSchema),
   navigation: z.array(NavMenuSchema),
   /** BCP 47 language tag from the page ('en-US'), or `null`. */
-  language: nonEmpty().nullable(),
+  language: nonEmptyOrNull(),
   /** The page's own topic, region and programme tags, in page order, without repeats. */
   topics: z.array(nonEmpty()),
   warnings: z.array(WarningSchema),
