@@ -1,5 +1,6 @@
 import { compile, type Options } from 'css-select';
 import { isTraversal, parse, SelectorType, type Selector } from 'css-what';
+import nthCheck from 'nth-check';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { attr, textOf } from '../htmlToBlocks/tree.js';
 
@@ -56,6 +57,8 @@ export function checkSelector(selector: string): void {
 // way up, whether an ancestor matched the left side of a descendant combinator. Without it
 // `.box a` walks from every link through all its ancestors: quadratic on deeply nested markup.
 const [[ANY]] = parse(':is(*, :has(*))') as [[Selector]];
+// The pseudo-classes that ask for an element's place among its siblings.
+const POSITION = /^(?:nth|first|last|only)-(?:last-)?(?:child|of-type)$/;
 
 /** A compiled selector: whether an element matches. @internal */
 export type ElementTest = (el: Element) => boolean;
@@ -66,18 +69,72 @@ export type ElementTest = (el: Element) => boolean;
  * selector (`:has(h3.title)`) is answered from the set of elements above (or the parents of) a
  * match of X under `root`, found in one pass: css-select looks through every ancestor of every
  * candidate for a cached answer, or searches below every candidate, quadratic on deeply
- * nested markup.
+ * nested markup. `X ~ Y` and the pseudo-classes of an element's place among its siblings
+ * (`:nth-child()`, `:last-child`, `:first-of-type` …; not the `of S` form) are answered from
+ * tables built once per parent, for the same reason.
  *
  * @internal
  */
 export function compileSelector(root: Node, selector: string | Selector[][]): ElementTest {
   const pseudos: Record<string, ElementTest> = {};
   let count = 0;
-  const tokens = (typeof selector === 'string' ? parse(selector) : selector).map((list) => [
-    ANY,
-    ...list.map((t): Selector => {
-      const data = t.type === SelectorType.Pseudo && t.name === 'has' ? t.data : null;
-      if (!Array.isArray(data)) return t;
+  const custom = (test: ElementTest): Selector => {
+    const name = `tt${count++}`;
+    pseudos[name] = test;
+    return { type: SelectorType.Pseudo, name, data: null };
+  };
+  // An element's place among its parent's element children and among those of its tag, found
+  // once per parent: css-select counts the siblings before (or after) every candidate for
+  // `:nth-child()`, `:last-child` and their kin, quadratic in siblings.
+  // `p + p` asks for the previous element sibling, found the same way.
+  const places = new Map<Node, [number, number, number, number, Element[]]>();
+  const place = (el: Element): [number, number, number, number, Element[]] => {
+    if (!places.has(el)) {
+      const siblings = (((el.parentNode as Element | null)?.childNodes ?? [el]) as Node[]).filter(isElement);
+      const ofTag = new Map<string, number>();
+      const seen = new Map<string, number>();
+      for (const c of siblings) ofTag.set(c.tagName, (ofTag.get(c.tagName) ?? 0) + 1);
+      siblings.forEach((c, i) => {
+        const k = seen.get(c.tagName) ?? 0;
+        seen.set(c.tagName, k + 1);
+        places.set(c, [i, siblings.length, k, ofTag.get(c.tagName)!, siblings]);
+      });
+    }
+    return places.get(el)!;
+  };
+  const rewrite = (list: Selector[]): Selector[] => {
+    // `X ~ Y`: whether an earlier sibling matches X, found once per parent in one pass over
+    // its children (css-select tests every earlier sibling of every candidate).
+    const at = list.map((t) => t.type).lastIndexOf(SelectorType.Sibling);
+    if (at >= 0) {
+      const before = compileSelector(root, [list.slice(0, at)]);
+      const after = new Map<Node, boolean>();
+      return [
+        custom((el) => {
+          let seen = false;
+          if (!after.has(el)) {
+            for (const c of ((el.parentNode as Element | null)?.childNodes ?? []).filter(isElement)) {
+              after.set(c, seen);
+              seen ||= before(c);
+            }
+          }
+          return after.get(el) === true;
+        }),
+        ...rewrite(list.slice(at + 1)),
+      ];
+    }
+    return list.map((t): Selector => {
+      if (t.type !== SelectorType.Pseudo) return t;
+      const { name, data } = t;
+      if (POSITION.test(name) && (data === null || (typeof data === 'string' && !/\sof\s/i.test(data)))) {
+        const check = typeof data === 'string' ? nthCheck(data) : name.startsWith('only') ? null : (at: number) => at === 0;
+        return custom((el) => {
+          const [i, n, k, m] = place(el);
+          const [at, of] = name.endsWith('type') ? [k, m] : [i, n];
+          return check ? check(name.includes('last') ? of - 1 - at : at) : of === 1;
+        });
+      }
+      if (name !== 'has' || !Array.isArray(data)) return t;
       // `:has(> X)`: only X's parent.
       const lists = data.map((x) => (x[0]?.type === SelectorType.Child ? x.slice(1) : x));
       if (lists.some((x) => x.some(isTraversal))) return t;
@@ -91,25 +148,13 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
       });
       // Added last: the walks above stop at an element already known to hold a match below.
       for (const p of parents) above.add(p);
-      const name = `has${count++}`;
-      pseudos[name] = (el) => above.has(el);
-      return { type: SelectorType.Pseudo, name, data: null };
-    }),
-  ]);
-  // `p + p` and `:first-child` ask for an element's previous sibling, which css-select finds by
-  // walking the siblings from the first: quadratic in siblings. Found once per parent instead.
-  const previous = new Map<Node, Element | null>();
+      return custom((el) => above.has(el));
+    });
+  };
+  const tokens = (typeof selector === 'string' ? parse(selector) : selector).map((list) => [ANY, ...rewrite(list)]);
   const prevElementSibling = (el: Node): Element | null => {
-    if (!previous.has(el)) {
-      let last: Element | null = null;
-      for (const c of ((el as Element).parentNode?.childNodes ?? []) as Node[]) {
-        if (isElement(c)) {
-          previous.set(c, last);
-          last = c;
-        }
-      }
-    }
-    return previous.get(el) ?? null;
+    const [i, , , , siblings] = place(el as Element);
+    return siblings[i - 1] ?? null;
   };
   return compile<Node, Element>(tokens, { adapter: { ...parse5Adapter, prevElementSibling }, pseudos });
 }

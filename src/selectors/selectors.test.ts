@@ -6,7 +6,8 @@ import { compileSelector, parse5Adapter, search, selectElements } from './index.
 const selectFirst = (root: Parameters<typeof search>[0], selector: string) => search(root, compileSelector(root, selector), true)[0] ?? null;
 
 // A listing page with cards, a nested box, a template and sibling paragraphs: the shapes the
-// outlet selectors use (descendant and child combinators, `:has`, selector lists).
+// outlet selectors use (descendant and child combinators, `:has`, selector lists), and those a
+// user's profile may use (sibling combinators, `:nth-child()` and its kin).
 const PAGE = `<!doctype html><html><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/research"><img src="r.png" alt="">Research</a></li><li>Plain</li></ul></nav>
 <main>
@@ -39,6 +40,21 @@ const SELECTORS = [
   'p:first-child',
   'h1, h2, h3, h4, h5, h6',
   '[class*="title"]',
+  'li:nth-child(2) a',
+  'li:nth-child(2n+1)',
+  'li:nth-last-child(1)',
+  'p:nth-of-type(2)',
+  'section > :nth-last-of-type(1)',
+  'li:last-child',
+  'li:only-child, a:only-child',
+  'p:first-of-type',
+  'p:last-of-type',
+  'img:only-of-type',
+  'h2 ~ p ~ p',
+  'li ~ li a',
+  'article ~ div p',
+  'p:first-child ~ p',
+  'p:not(:first-child)',
 ];
 
 const doc = parse(PAGE);
