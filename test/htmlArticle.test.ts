@@ -401,6 +401,14 @@ describe('body selection', () => {
     const body = parseArticle(html, { timeZone: 'UTC' }).body.join(' ');
     for (const topic of ['insulation', 'heat pump', 'rooftop solar']) expect(body).toContain(`The ${topic} section, paragraph 4`);
     expect(body).not.toMatch(/sponsor section|Shop opening hours|Photo: the council/);
+
+    // A box named like the text box it holds (and a shop note beside it) is not joined: it is above the body.
+    const nested = page(
+      '<title>Three ways to cut the energy bill</title>',
+      `<h1>Three ways to cut the energy bill</h1><div class="builder-text-editor">${widget(part('insulation'))}` +
+        `<div class="shop-note"><p>Our shop sells draught excluders, radiator foil and thermostats at fair prices, every day of the week, from our store in the high street.</p></div></div>`,
+    );
+    expect(parseArticle(nested, { timeZone: 'UTC' }).body.join(' ')).not.toMatch(/draught excluders/);
   });
 });
 

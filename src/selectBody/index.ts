@@ -178,14 +178,27 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   let key = '';
   for (const b of blocks) {
     const e = blockElement[b.index]!;
-    const box = e >= 0 ? page.names[parent[e]!] : '';
-    if (!box || !inside[e]) continue;
+    // The box holding the block, itself in the body (a root or below one, never above).
+    const box = e >= 0 && inside[parent[e]!] ? page.names[parent[e]!] : '';
+    if (!box) continue;
     tally.set(box, (tally.get(box) ?? 0) + b.text.length);
     if (tally.get(box)! > (tally.get(key) ?? 0)) key = box;
   }
-  const { first } = blockRanges(page);
+  const { first, last } = blockRanges(page);
   for (let e = 0; e < n && key; e++) {
-    if (page.names[e] === key && !inside[e] && textLen[e]! >= ARTICLE_CHARS && linkDensity(e) <= 0.3 && landmarkFactor(e) === 1 && first[e]! > (titleIndex ?? -1)) roots.push(e);
+    if (parent[e]! >= 0 && inside[parent[e]!]) inside[e] = 1;
+    else if (
+      !inside[e] &&
+      page.names[e] === key &&
+      textLen[e]! >= ARTICLE_CHARS &&
+      linkDensity(e) <= 0.3 &&
+      landmarkFactor(e) === 1 &&
+      first[e]! > (titleIndex ?? -1) &&
+      !(first[e]! <= first[top]! && last[top]! <= last[e]!)
+    ) {
+      roots.push(e);
+      inside[e] = 1;
+    }
   }
   return collect(page, available, roots, 'scored-container', { textLen, linkLen, commaCount });
 }
