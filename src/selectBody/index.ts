@@ -106,8 +106,8 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   // The article follows its title: on pages with several stories (infinite scroll, a long
   // comment thread, a big related block), prefer a strong candidate that starts just after it
   // and holds an article's worth of text.
+  const { first, last } = blockRanges(page);
   if (titleIndex !== null) {
-    const { first, last } = blockRanges(page);
     const near = (e: number): boolean => first[e]! > titleIndex && first[e]! - titleIndex <= 40;
     // A subtree's blocks are contiguous: the title is inside `top` when its index is in top's range.
     if (!near(top) && !(first[top]! <= titleIndex && titleIndex <= last[top]!)) {
@@ -184,7 +184,6 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
     tally.set(box, (tally.get(box) ?? 0) + b.text.length);
     if (tally.get(box)! > (tally.get(key) ?? 0)) key = box;
   }
-  const { first, last } = blockRanges(page);
   for (let e = 0; e < n && key; e++) {
     if (parent[e]! >= 0 && inside[parent[e]!]) inside[e] = 1;
     else if (

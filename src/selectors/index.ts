@@ -111,14 +111,14 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
       const after = new Map<Node, boolean>();
       return [
         custom((el) => {
-          let seen = false;
           if (!after.has(el)) {
-            for (const c of ((el.parentNode as Element | null)?.childNodes ?? []).filter(isElement)) {
+            let seen = false;
+            for (const c of place(el)[4]) {
               after.set(c, seen);
               seen ||= before(c);
             }
           }
-          return after.get(el) === true;
+          return after.get(el)!;
         }),
         ...rewrite(list.slice(at + 1)),
       ];
