@@ -65,13 +65,16 @@ export type ElementTest = (el: Element) => boolean;
 
 /**
  * Compiles `selector` once, for searches anywhere under `root` (the page, for a selector that is
- * searched for below many elements). A `:has(X)` or `:has(> X)` whose X is one compound
- * selector (`:has(h3.title)`) is answered from the set of elements above (or the parents of) a
- * match of X under `root`, found in one pass: css-select looks through every ancestor of every
- * candidate for a cached answer, or searches below every candidate, quadratic on deeply
- * nested markup. `X ~ Y` and the pseudo-classes of an element's place among its siblings
- * (`:nth-child()`, `:last-child`, `:first-of-type` …; not the `of S` form) are answered from
- * tables built once per parent, for the same reason.
+ * searched for below many elements). A `:has()` is answered from the set of elements a match
+ * of its argument under `root` relates to (its ancestors, its parent, its previous sibling or
+ * its earlier siblings, by the leading combinator), found in one search: css-select looks
+ * through every ancestor of every candidate for a cached answer, or searches below or beside
+ * every candidate, quadratic on deeply nested markup and on siblings. An argument with more
+ * than one compound is anchored at the candidate, as the Selectors spec says:
+ * `div:has(div div)` needs two nested divs below the div (css-select 7 also counts one whose
+ * ancestor is the first). `X ~ Y` and the pseudo-classes of an element's place among its
+ * siblings (`:nth-child()`, `:last-child`, `:first-of-type` …; not the `of S` form) are
+ * answered from tables built once per parent, for the same reason.
  *
  * @internal
  */
@@ -102,26 +105,30 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
     }
     return places.get(el)!;
   };
+  // The elements that `lead` relates to a match of `list`, seen from the match: its ancestors
+  // (descendant), its parent (child), its previous sibling (+), its earlier siblings (~), or
+  // for `X ~ Y` its later siblings ('after'). One search; each walk stops at an element already
+  // in the set, since everything past it is in the set too.
+  const related = (list: Selector[], lead: string): Set<Node> => {
+    const out = new Set<Node>();
+    const next = (n: Element): Node | undefined => {
+      if (lead === SelectorType.Child || lead === SelectorType.Descendant) return n.parentNode as Node;
+      const [i, , , , siblings] = place(n);
+      return siblings[lead === 'after' ? i + 1 : i - 1];
+    };
+    for (const match of search(root, compileSelector(root, [list])))
+      for (let n: Node | undefined = match; (n = next(n as Element)) && !out.has(n); ) {
+        out.add(n);
+        if (lead === SelectorType.Child || lead === SelectorType.Adjacent) break;
+      }
+    return out;
+  };
   const rewrite = (list: Selector[]): Selector[] => {
-    // `X ~ Y`: whether an earlier sibling matches X, found once per parent in one pass over
-    // its children (css-select tests every earlier sibling of every candidate).
+    // `X ~ Y`: css-select tests every earlier sibling of every candidate.
     const at = list.map((t) => t.type).lastIndexOf(SelectorType.Sibling);
     if (at >= 0) {
-      const before = compileSelector(root, [list.slice(0, at)]);
-      const after = new Map<Node, boolean>();
-      return [
-        custom((el) => {
-          if (!after.has(el)) {
-            let seen = false;
-            for (const c of place(el)[4]) {
-              after.set(c, seen);
-              seen ||= before(c);
-            }
-          }
-          return after.get(el)!;
-        }),
-        ...rewrite(list.slice(at + 1)),
-      ];
+      const after = related(list.slice(0, at), 'after');
+      return [custom((el) => after.has(el)), ...rewrite(list.slice(at + 1))];
     }
     return list.map((t): Selector => {
       if (t.type !== SelectorType.Pseudo) return t;
@@ -134,21 +141,16 @@ export function compileSelector(root: Node, selector: string | Selector[][]): El
           return check ? check(name.includes('last') ? of - 1 - at : at) : of === 1;
         });
       }
-      if (name !== 'has' || !Array.isArray(data)) return t;
-      // `:has(> X)`: only X's parent.
-      const lists = data.map((x) => (x[0]?.type === SelectorType.Child ? x.slice(1) : x));
-      if (lists.some((x) => x.some(isTraversal))) return t;
-      const above = new Set<Node>();
-      const parents: Node[] = [];
-      lists.forEach((x, i) => {
-        for (const match of search(root, compileSelector(root, [x]))) {
-          if (x !== data[i]) parents.push(match.parentNode as Node);
-          else for (let p = match.parentNode as Node | null; p && !above.has(p); p = (p as Element).parentNode as Node | null) above.add(p);
-        }
+      // `:has(X)`: css-select searches below (or beside) every candidate, worse than quadratic
+      // on nested markup. X past its first compound becomes a `:has` of that compound:
+      // `ul:has(> li > a)` is the parents of `li:has(> a)`.
+      if (name !== 'has' || !Array.isArray(data) || /"(?:parent|column-combinator)"/.test(JSON.stringify(data))) return t;
+      const sets = data.map((x) => {
+        const rest = isTraversal(x[0]!) ? x.slice(1) : x;
+        const at = rest.findIndex(isTraversal);
+        return related(at < 0 ? rest : [...rest.slice(0, at), { type: SelectorType.Pseudo, name: 'has', data: [rest.slice(at)] }], rest === x ? SelectorType.Descendant : x[0]!.type);
       });
-      // Added last: the walks above stop at an element already known to hold a match below.
-      for (const p of parents) above.add(p);
-      return custom((el) => above.has(el));
+      return custom((el) => sets.some((set) => set.has(el)));
     });
   };
   const tokens = (typeof selector === 'string' ? parse(selector) : selector).map((list) => [ANY, ...rewrite(list)]);

@@ -55,6 +55,14 @@ const SELECTORS = [
   'article ~ div p',
   'p:first-child ~ p',
   'p:not(:first-child)',
+  'li:has(+ li)',
+  'h2:has(~ p)',
+  'ul:has(> li > a)',
+  'section:has(> h2 + p)',
+  'p:has(+ p > time)',
+  'article:has(~ div p a), li:has(~ li > a img)',
+  'div:has(> div > p a)',
+  'main > :has(+ section h2)',
 ];
 
 const doc = parse(PAGE);
@@ -104,5 +112,26 @@ describe('selectElements and search', () => {
     const divs = parse(`<body>${'<div>'.repeat(5000)}<p>x</p>`);
     expect(selectElements(divs, 'div:has(> p)')).toHaveLength(1);
     expect(selectElements(divs, 'div:has(p)')).toHaveLength(5000);
+    expect(selectElements(divs, 'div:has(div p)')).toHaveLength(4999);
+    expect(selectElements(divs, 'body:has(> div > div p)')).toHaveLength(1);
+  });
+
+  it('read a `:has` with a sibling combinator over thousands of siblings', () => {
+    const siblings = parse(`<body><section>${'<h2>H</h2><p>P</p>'.repeat(5000)}</section>`);
+    expect(selectElements(siblings, 'h2:has(~ p)')).toHaveLength(5000);
+    expect(selectElements(siblings, 'p:has(+ h2)')).toHaveLength(4999);
+    expect(selectElements(siblings, 'p:has(~ h2 + p)')).toHaveLength(4999);
+    expect(selectElements(siblings, 'section:has(> h2 ~ p)')).toHaveLength(1);
+  });
+
+  it('anchor a `:has` with a descendant chain at the element, as the Selectors spec does', () => {
+    // `div:has(div div)` asks for two nested divs below the div itself. css-select 7 also
+    // counts a div whose own ancestor is the first of the two.
+    const nested = parse('<div id="a"><div id="b"><div id="c"></div></div></div><div id="d"><p><span><a href="/x">x</a></span></p></div>');
+    const ids = (selector: string) => selectElements(nested, selector).map((el) => el.attrs[0]?.value);
+    expect(ids('div:has(div div)')).toEqual(['a']);
+    expect(ids('div:has(p a)')).toEqual(['d']);
+    expect(ids('div:has(span a)')).toEqual(['d']);
+    expect(ids('div:has(div)')).toEqual(['a', 'b']);
   });
 });
