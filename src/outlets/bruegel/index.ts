@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -14,8 +15,7 @@ export const bruegel = defineOutlet({
   name: "Bruegel",
   aliases: [],
   hosts: ["bruegel.org"],
-  timeZone: 'Europe/Brussels',
-  dateOrder: 'DMY',
+  ...dayFirst('Europe/Brussels'),
   kinds: kindsOf('Blog Post', 'Podcast', 'Policy Contribution', 'Working Paper'),
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -15,8 +16,7 @@ export const chathamHouse = defineOutlet({
   name: 'Chatham House',
   aliases: ['The Royal Institute of International Affairs', 'Royal Institute of International Affairs'],
   hosts: ['chathamhouse.org'],
-  timeZone: 'Europe/London',
-  dateOrder: 'DMY',
+  ...dayFirst('Europe/London'),
   kinds: kindsOf(
     'Expert Comment', 'Research Paper', 'Briefing Paper', 'Explainer', 'Article',
     'The World Today', 'Podcast', 'Video', 'Interview', 'Book', 'Report', 'Case Study',

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -14,8 +15,7 @@ export const ecfr = defineOutlet({
   name: "European Council on Foreign Relations",
   aliases: ["ECFR"],
   hosts: ["ecfr.eu"],
-  timeZone: 'Europe/London',
-  dateOrder: 'DMY',
+  ...dayFirst('Europe/London'),
   kinds: kindsOf('Commentary', 'Policy Brief'),
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -14,8 +15,7 @@ export const kas = defineOutlet({
   name: "Konrad-Adenauer-Stiftung",
   aliases: ["KAS", "Konrad Adenauer Stiftung"],
   hosts: ["kas.de"],
-  timeZone: 'Europe/Berlin',
-  dateOrder: 'DMY',
+  ...dayFirst('Europe/Berlin'),
   kinds: {
     ...kindsOf('Länderbericht', 'Analysen und Argumente', 'Einzeltitel'),
     'LÄNDERBERICHTE': 'Länderbericht',

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -14,8 +15,7 @@ export const lowyInstitute = defineOutlet({
   name: "Lowy Institute",
   aliases: ["The Lowy Institute"],
   hosts: ["lowyinstitute.org"],
-  timeZone: 'Australia/Sydney',
-  dateOrder: 'DMY',
+  ...dayFirst('Australia/Sydney'),
   kinds: kindsOf('Analysis', 'Commentary', 'Report'),
   selectors: {
     // One element per item on its listing pages.

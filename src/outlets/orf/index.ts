@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -14,8 +15,7 @@ export const orf = defineOutlet({
   name: "Observer Research Foundation",
   aliases: ["ORF"],
   hosts: ["orfonline.org"],
-  timeZone: 'Asia/Kolkata',
-  dateOrder: 'DMY',
+  ...dayFirst('Asia/Kolkata'),
   kinds: kindsOf('Expert Speak', 'Issue Brief', 'Occasional Paper'),
   selectors: {
     // One element per item on its listing pages.

@@ -1,4 +1,5 @@
 import { defineOutlet } from '../../defineOutlet/index.js';
+import { dayFirst } from '../dayFirst.js';
 import { kindsOf } from '../kindsOf.js';
 
 /**
@@ -14,8 +15,7 @@ export const osw = defineOutlet({
   name: "Centre for Eastern Studies",
   aliases: ["OSW", "Ośrodek Studiów Wschodnich", "OSW Ośrodek Studiów Wschodnich", "OSW Centre for Eastern Studies"],
   hosts: ["osw.waw.pl"],
-  timeZone: 'Europe/Warsaw',
-  dateOrder: 'DMY',
+  ...dayFirst('Europe/Warsaw'),
   kinds: {
     ...kindsOf('OSW Commentary'),
     'ANALIZY': 'Analysis',
