@@ -72,6 +72,18 @@ describe('metadata precedence', () => {
     expect(l.fields.published?.rule).toBe('labelled-date');
   });
 
+  it("reads the date in a blog post's footer sentence, with the weekday before it", () => {
+    const footer = (text: string) => page('', `<h1>Notes from the field</h1>${paragraphs(3)}<p class="postmetadata">${text}</p>`);
+    const english = explain(footer('This entry was posted on Saturday, December 3rd, 2011 at 10:15 am and is filed under Security. You can follow any responses to this entry through the RSS 2.0 feed.'), { timeZone: 'UTC' });
+    expect(english.article?.published).toBe('2011-12-03');
+    expect(english.fields.published?.rule).toBe('labelled-date');
+    const german = footer('Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter Sicherheit abgelegt. Sie können die Kommentare zu diesem Eintrag durch den RSS-2.0-Feed verfolgen.');
+    expect(parseArticle(german, { timeZone: 'Europe/Berlin' }).published?.slice(0, 10)).toBe('2011-12-03');
+    // A long paragraph that only mentions a date further in is not a post footer.
+    const prose = footer('The committee met again after the summer, and the minutes it published on its website say that the review was posted on 3 December 2011 for comment by the members of both panels.');
+    expect(parseArticle(prose, { timeZone: 'UTC' }).published).toBeNull();
+  });
+
   it('reads a dd.mm.yy date beside the title, and no version number or address', () => {
     const dated = page('<title>Halloween</title>', `<div class="date">Party, 30.10.23</div><h1>Halloween costumes for adults</h1>${paragraphs(3)}`);
     const e = explain(dated, { timeZone: 'Europe/Vienna' });

@@ -35,7 +35,7 @@ const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 // Borba', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:(?:published|posted|publicado)\s+)?(?:by|von|por):?|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
 // Labels of a publication date ('Erschienen am:', 'Veröffentlichung:', 'Published on').
-const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?)\s*:?\s*(?=\S{0,12}\d)/i;
+const PUBLISHED_LABEL = /(?:^|\s)(?:erschienen(?:\s+am)?|veröffentlicht(?:\s+am)?|veröffentlichung|publiziert(?:\s+am)?|published(?:\s+on)?|publié\s+le|publicado(?:\s+el)?|pubblicato(?:\s+il)?|datum|date|posted(?:\s+on)?|(?:beitrag|eintrag)\s+wurde(?:\s+vor)?\s+am)\s*:?\s*(?=(?:\p{L}+\.?,?\s+){0,2}\S{0,12}\d)/iu;
 // Landmarks around the article, never its text.
 const AROUND = new Set<string | null>(['nav', 'aside', 'footer']);
 // Prose ends a sentence: '.', '!', '?', '…', or a closing quote or bracket after one.
@@ -587,11 +587,13 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     // A date the page labels as the publication date, wherever it sits (footers included:
     // 'Erschienen am: 01.11.2023'), or a date in a byline ('Gespeichert von rasos am 24. Juli 2017').
     for (const b of blocks) {
-      if (b.text.length > 160 || b.landmark === 'nav') continue;
+      if (b.landmark === 'nav') continue;
       // A label in its own element before the date ('<dt>Datum</dt><dd>12.01.2017</dd>').
       const text = /^\p{L}+:?$/u.test(b.text) ? `${b.text} ${blocks[b.index + 1]?.text}` : b.text;
       const label = PUBLISHED_LABEL.exec(text) ?? (INNER_BYLINE.test(text) ? /\d/.exec(text) : null);
-      const found = label ? findDateInText(text.slice(label.index, label.index + label[0].length + 60), zone) : null;
+      // A longer block only when the label opens it: a blog's post footer ('This entry was
+      // posted on Saturday, December 3rd, 2011 at 10:00 and is filed under …').
+      const found = label && (text.length <= 160 || label.index < 16) ? findDateInText(text.slice(label.index, label.index + label[0].length + 60), zone) : null;
       if (found) {
         publish(found.value.iso, 'labelled-date', [b]);
         break;
