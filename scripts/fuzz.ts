@@ -97,7 +97,8 @@ while (performance.now() < deadline && inputs < max) {
   const s = seeds[inputs % seeds.length]!;
   const { input, steps } = mutate(s.text, r);
   const t0 = performance.now();
-  const found = checkInput(input, zones[inputs % zones.length]);
+  // One input in three is also parsed with source offsets (explain), which parse5 reads in full.
+  const found = checkInput(input, zones[inputs % zones.length], inputs % 3 === 0);
   const ms = performance.now() - t0;
   inputs++;
   bytes += input.length;

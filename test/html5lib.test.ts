@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, HeadlineItemSchema, ParseError, parseHeadlines, safeParseArticle, sniffHtmlEncoding } from '../src/index.js';
+import { parseWithoutScriptText } from '../src/htmlToBlocks/dropScriptText.js';
+import { readsTheSameWithoutScriptText } from './support/readsTheSameWithoutScriptText.js';
 
 const require = createRequire(import.meta.url);
 const suite = join(dirname(require.resolve('html5-parser/package.json')), 'test', 'html5lib-tests');
@@ -104,6 +106,22 @@ describe('html5lib-tests through the HTML front end', () => {
       }
     }
     expect(lost).toEqual([]);
+  }, 120_000);
+});
+
+describe('html5lib-tests through parseWithoutScriptText', () => {
+  it('leaves what the front end reads as it was, for every input alone, in a page and among scripts', () => {
+    const differ: string[] = [];
+    let dropped = 0;
+    for (const input of [...treeInputs, ...tokenizerInputs]) {
+      for (const page of [input, articlePage(input), `<script>var a = '<b>';</script>${input}<style>p { color: red }</style><p>after</p><script>b()</script>`]) {
+        if (parseWithoutScriptText(page).dropped > 0) dropped += 1;
+        if (!readsTheSameWithoutScriptText(page)) differ.push(page);
+      }
+    }
+    expect(differ).toEqual([]);
+    // It does drop text, in most of the pages with a script around the input.
+    expect(dropped).toBeGreaterThan(treeInputs.length);
   }, 120_000);
 });
 

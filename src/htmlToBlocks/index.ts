@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parseWithoutScriptText } from './dropScriptText.js';
 import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { Element, HtmlPage, PageMeta } from './page.js';
@@ -62,7 +63,8 @@ export interface HtmlFrontEndOptions {
  */
 export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): HtmlPage {
   const locations = options.locations === true;
-  const document = parse(html, { sourceCodeLocationInfo: locations });
+  // Offsets must point into the page as given, so with them parse5 reads every byte.
+  const document = locations ? parse(html, { sourceCodeLocationInfo: true }) : parseWithoutScriptText(html).document;
 
   const blocks: Block[] = [];
   const blockElement: number[] = [];

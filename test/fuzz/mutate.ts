@@ -9,6 +9,7 @@ import {
   HeadlineItemSchema,
   ParseError,
   decodeHtml,
+  explain,
   parseHeadlines,
   safeParseArticle,
   toMarkdown,
@@ -98,7 +99,7 @@ export function mutate(seed: string, r: () => number): { input: string; steps: s
   return { input: s, steps };
 }
 
-export type Failure = { kind: 'crash' | 'slow' | 'schema' | 'nondeterministic' | 'mutated' | 'pollution' | 'unsafe-url'; detail: string };
+export type Failure = { kind: 'crash' | 'slow' | 'schema' | 'nondeterministic' | 'mutated' | 'pollution' | 'unsafe-url' | 'offsets-differ'; detail: string };
 
 // The model's link fields: `url` (article, authors, menus, headlines) and `href` (block links).
 const URL_KEYS = new Set(['url', 'href']);
@@ -120,10 +121,11 @@ function unsafeUrl(value: unknown, path = ''): string | null {
 
 /**
  * Runs every public entry point on one input and checks the invariants: only ParseError is
- * thrown, results validate, the same input gives the same output, the input is not mutated,
+ * thrown, results validate, the same input gives the same output (with and without source
+ * offsets, which parse the HTML by different routes: `compareOffsets`), the input is not mutated,
  * Object.prototype is not polluted and every URL is absolute http(s). Returns the failures.
  */
-export function checkInput(input: string, timeZone = 'Europe/London'): Failure[] {
+export function checkInput(input: string, timeZone = 'Europe/London', compareOffsets = true): Failure[] {
   const failures: Failure[] = [];
   const before = input.slice();
   const options = { timeZone };
@@ -137,6 +139,21 @@ export function checkInput(input: string, timeZone = 'Europe/London'): Failure[]
     } else if (!(a.error instanceof ParseError)) failures.push({ kind: 'crash', detail: `safeParseArticle error is not a ParseError: ${String(a.error)}` });
     const b = safeParseArticle(input, options);
     if (JSON.stringify(a) !== JSON.stringify(b)) failures.push({ kind: 'nondeterministic', detail: 'two parses differ' });
+    // explain tracks source offsets, so parse5 reads the HTML as given; parseArticle drops the
+    // text of scripts and styles first. Both must give the same article, or the same error.
+    if (compareOffsets) {
+      let other: unknown;
+      try {
+        const e = explain(input, options);
+        other = e.article ?? e.error?.message;
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        other = error.message;
+      }
+      if (JSON.stringify(a.success ? a.data : a.error.message) !== JSON.stringify(other)) {
+        failures.push({ kind: 'offsets-differ', detail: 'explain and parseArticle differ' });
+      }
+    }
   } catch (e) {
     failures.push({ kind: 'crash', detail: `safeParseArticle threw: ${(e as Error)?.stack ?? String(e)}` });
   }
