@@ -9,7 +9,7 @@ import type { OutletInput, OutletProfile } from '../outlets/schema.js';
 import { analyse } from '../parseArticle/analyse.js';
 import { parseArticleWith } from '../parseArticle/index.js';
 import { parseHeadlinesWith } from '../parseHeadlines/index.js';
-import type { SafeParseResult } from '../safeParseArticle/index.js';
+import { safeParseArticleWith, type SafeParseResult } from '../safeParseArticle/index.js';
 
 /**
  * Options for {@link createParser}.
@@ -97,14 +97,7 @@ export function createParser(options: ParserOptions = {}): Parser {
   return Object.freeze({
     outlets: registry,
     parseArticle,
-    safeParseArticle(input: string, o?: ParseOptions): SafeParseResult {
-      try {
-        return { success: true as const, data: parseArticle(input, o) };
-      } catch (error) {
-        if (error instanceof ParseError) return { success: false as const, error };
-        throw error;
-      }
-    },
+    safeParseArticle: (input: string, o?: ParseOptions): SafeParseResult => safeParseArticleWith(registry, input, o),
     parseHeadlines: (input: string, o?: ParseOptions): HeadlineItem[] => parseHeadlinesWith(registry, input, o),
     explain: (input: string, o?: ParseOptions): Explanation => explainWith(registry, input, o),
     detectOutlet(input: string, o?: ParseOptions): DetectedOutlet {

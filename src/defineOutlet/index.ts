@@ -1,3 +1,4 @@
+import { zodIssues } from '../errors/zodIssues.js';
 import { ParseError } from '../errors/ParseError.js';
 import { OutletSchema, type OutletInput, type OutletProfile } from '../outlets/schema.js';
 
@@ -21,11 +22,7 @@ import { OutletSchema, type OutletInput, type OutletProfile } from '../outlets/s
 export function defineOutlet(profile: OutletInput): OutletProfile {
   const parsed = OutletSchema.safeParse(profile);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({
-      code: 'INVALID_OUTLET',
-      path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-      message: i.message,
-    }));
+    const issues = zodIssues(parsed.error.issues, 'INVALID_OUTLET');
     const id = typeof (profile as { id?: unknown } | null)?.id === 'string' ? ` '${(profile as { id: string }).id}'` : '';
     const first = issues[0]!;
     throw new ParseError('INVALID_OUTLET', `Outlet profile${id} is invalid at ${first.path.join('.') || '(root)'}: ${first.message}`, issues);

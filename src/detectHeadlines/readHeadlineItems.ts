@@ -1,5 +1,5 @@
 import type { HeadlineItem, Warning } from '../model/schema.js';
-import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
+import { DAY_FIRST_ASSUMED, readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import type { RawHeadline } from './index.js';
 
 const NUMERIC_FIELDS = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}/;
@@ -46,7 +46,7 @@ export function readHeadlineItems(
       dateOrder = 'DMY';
       warnings.push({
         code: 'AMBIGUOUS_DATE_ORDER',
-        message: 'No headline date has a field above 12 and the outlet sets no date order; day-first assumed (set dateOrder to choose)',
+        message: `No headline date has a field above 12 and the outlet sets no date order; ${DAY_FIRST_ASSUMED}`,
         path: ['headlines'],
       });
     } else {

@@ -40,15 +40,17 @@ export interface PageMetadata {
   jsonLdErrors: string[];
 }
 
+// Metas that name a date without saying it is the publication's (also 'date' and 'displaydate').
+const GENERIC_DATES = ['dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created'];
 // Precedence orders, documented in docs/html.md.
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'article:published', 'og:article:published_time', 'published_time',
   'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued',
-  'dc.date.published', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'parsely-pub-date',
+  'dc.date.published', ...GENERIC_DATES, 'parsely-pub-date',
   'sailthru.date', 'article.published', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
   'pubdate', 'datepublished', 'originalpublicationdate', 'date', 'release_date', 'displaydate', 'bt:pubdate',
 ];
-const GENERIC_DATE_META = new Set(['dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'date', 'displaydate']);
+const GENERIC_DATE_META = new Set([...GENERIC_DATES, 'date', 'displaydate']);
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'article:modified', 'dcterms.modified', 'dc.date.modified', 'datemodified', 'last-modified', 'lastmod'];
 const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'];
 const AUTHOR_META = ['author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'dc.contributor'];
@@ -56,7 +58,10 @@ const DESCRIPTION_META = ['og:description', 'description', 'twitter:description'
 const TOPIC_META = ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'article:section'];
 const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title'];
 
-const SIDE_BOXES = /comment|related|teaser|card|recommend|sidebar|widget|reply|respond|footer|popular|promo(?!ted)/i;
+/** Class and id names of boxes beside the article: comments, related cards, sidebars. @internal */
+export const ASIDE_NAMES = /comment|related|teaser|card|recommend|sidebar|widget/i;
+// Those, and the other boxes no byline is read from.
+const SIDE_BOXES = new RegExp(`${ASIDE_NAMES.source}|reply|respond|footer|popular|promo(?!ted)`, 'i');
 // The article's own footer or meta line ('post-footer', 'entry-footer') is not a side box.
 const OWN_FOOTER = /(?:post|entry|article)[-_]footer/gi;
 // A container that is the article itself (hAtom 'hentry', WordPress 'type-post', Blogger 'post').

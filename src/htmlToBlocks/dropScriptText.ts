@@ -1,4 +1,4 @@
-import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, html as spec, parse, type DefaultTreeAdapterMap } from 'parse5';
 
 // What stands in for a dropped body: a private-use character no saved page is expected to hold
 // (a page that holds one is parsed as given).
@@ -68,7 +68,7 @@ export function parseWithoutScriptText(html: string): { document: DefaultTreeAda
       ...defaultTreeAdapter,
       insertText(parent, text) {
         const el = parent as DefaultTreeAdapterMap['element'];
-        if (text === MARK && el.childNodes.length === 0 && el.namespaceURI === 'http://www.w3.org/1999/xhtml' && /^s(cript|tyle)$/.test(el.tagName)) landed++;
+        if (text === MARK && el.childNodes.length === 0 && el.namespaceURI === spec.NS.HTML && /^s(cript|tyle)$/.test(el.tagName)) landed++;
         defaultTreeAdapter.insertText(parent, text);
       },
     },

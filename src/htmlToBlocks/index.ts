@@ -2,7 +2,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { parseWithoutScriptText } from './dropScriptText.js';
 import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
-import type { Element, HtmlPage, PageMeta } from './page.js';
+import type { Element, HtmlPage, PageMeta, TimeMark } from './page.js';
 import { attr, SKIP, textOf } from './tree.js';
 import { lower } from '../lower/index.js';
 
@@ -147,6 +147,15 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     runEnd = null;
   };
 
+  // What the metadata reader gets besides meta tags and JSON-LD: dates and marks (bylines,
+  // kickers, rel links), each with the number of blocks before it and its parent element.
+  const addTime = (value: string, from: TimeMark['from'], itemprop: string | null, hint: string, element: number): void => {
+    meta.times.push({ value, from, itemprop, hint, position: blocks.length, element });
+  };
+  const addMark = (kind: string, text: string, href: string | null, element: number): void => {
+    meta.marks.push({ kind, text, href, position: blocks.length, element });
+  };
+
   const enter = (el: Element): boolean => {
     const t = el.tagName;
     const attrs = el.attrs;
@@ -210,7 +219,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
           if (list) list.push(content);
           else meta.metas.set(k, [content]);
           if (itemprop !== null && DATE_ITEMPROPS.has(k)) {
-            meta.times.push({ value: content, from: 'content', itemprop: k, hint: '', position: blocks.length, element: parentId });
+            addTime(content, 'content', k, '', parentId);
           }
         }
         return false;
@@ -219,7 +228,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         const r = lower(rel ?? '');
         if (href !== null) {
           if (r.split(/\s+/).includes('canonical')) meta.canonical ??= href.trim();
-          else if (r === 'author') meta.marks.push({ kind: 'rel-author', text: '', href, position: blocks.length, element: -1 });
+          else if (r === 'author') addMark('rel-author', '', href, -1);
         }
         return false;
       }
@@ -252,53 +261,39 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       const prop = lower(property).replace(/^[a-z]+:/, '');
       const value = content ?? datetime;
       if (value !== null && DATE_ITEMPROPS.has(prop)) {
-        meta.times.push({ value, from: 'content', itemprop: prop, hint: '', position: blocks.length, element: parentId });
+        addTime(value, 'content', prop, '', parentId);
       }
     }
     if (cls !== null && mayNameAuthor(cls) && AUTHOR_CLASS.test(cls) && t !== 'body' && t !== 'article' && t !== 'main' && t !== 'section') {
       const text = normalizeWhitespace(textOf(el, 200));
-      if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: 'class-author', text, href: null, position: blocks.length, element: parentId });
+      if (text.length > 0 && text.length <= 120) addMark('class-author', text, null, parentId);
     }
     // A kicker inside a heading ('<h1><span class="roofline">Immobilienkrise</span> Rene Benko …'),
     // or a <small> line after the title ('<h1>Title<br><small>02.02.2022 • News</small>').
     if (parentId >= 0 && HEADING_TAGS.has(tag[parentId]!) && ((cls !== null && KICKER_CLASS.test(cls)) || t === 'small')) {
       const text = normalizeWhitespace(textOf(el, 200));
-      if (text.length > 0 && text.length <= 120) meta.marks.push({ kind: t === 'small' ? 'heading-small' : 'kicker', text, href: null, position: blocks.length, element: parentId });
+      if (text.length > 0 && text.length <= 120) addMark(t === 'small' ? 'heading-small' : 'kicker', text, null, parentId);
     }
     if (titleAttr !== null && (t === 'abbr' || t === 'span') && cls !== null && /\d{4}/.test(titleAttr) && /published|date|time|posted/i.test(cls)) {
-      meta.times.push({ value: titleAttr, from: 'content', itemprop: null, hint: lower(cls), position: blocks.length, element: parentId });
+      addTime(titleAttr, 'content', null, lower(cls), parentId);
     }
     if (itemprop !== null) {
       const prop = lower(itemprop);
       if (DATE_ITEMPROPS.has(prop)) {
         const value = datetime ?? content;
-        meta.times.push({
-          value: value ?? normalizeWhitespace(textOf(el, 200)),
-          from: value !== null ? 'datetime' : 'text',
-          itemprop: prop,
-          hint: '',
-          position: blocks.length,
-          element: parentId,
-        });
+        addTime(value ?? normalizeWhitespace(textOf(el, 200)), value !== null ? 'datetime' : 'text', prop, '', parentId);
       } else if (prop === 'author' || prop === 'creator' || prop === 'headline' || prop === 'name' || prop === 'keywords' || prop === 'articlesection') {
-        meta.marks.push({ kind: `itemprop-${prop}`, text: normalizeWhitespace(content ?? textOf(el, 200)), href, position: blocks.length, element: parentId });
+        addMark(`itemprop-${prop}`, normalizeWhitespace(content ?? textOf(el, 200)), href, parentId);
       }
     }
     if (t === 'time') {
       let hint = `${cls ?? ''} ${idAttr ?? ''} ${attr(el, 'pubdate') !== null ? 'pubdate' : ''}`;
       for (let i = open.length - 1; i >= 0 && i >= open.length - 2; i--) hint += ` ${names[open[i]!]}`;
-      meta.times.push({
-        value: datetime ?? normalizeWhitespace(textOf(el, 200)),
-        from: datetime !== null ? 'datetime' : 'text',
-        itemprop: itemprop === null ? null : lower(itemprop),
-        hint: lower(hint),
-        position: blocks.length,
-        element: parentId,
-      });
+      addTime(datetime ?? normalizeWhitespace(textOf(el, 200)), datetime !== null ? 'datetime' : 'text', itemprop === null ? null : lower(itemprop), lower(hint), parentId);
     }
     if (t === 'a') {
       if (rel !== null && /\b(?:author|tag)\b/i.test(rel)) {
-        meta.marks.push({ kind: /\bauthor\b/i.test(rel) ? 'rel-author' : 'rel-tag', text: normalizeWhitespace(textOf(el)), href, position: blocks.length, element: parentId });
+        addMark(/\bauthor\b/i.test(rel) ? 'rel-author' : 'rel-tag', normalizeWhitespace(textOf(el)), href, parentId);
       }
       if (href !== null && linkText === null) {
         linkText = '';

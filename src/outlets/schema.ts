@@ -3,21 +3,17 @@ import { isValidTimeZone } from '../parseTimestamp/zone.js';
 import { checkSelector } from '../selectors/index.js';
 import { nonEmpty } from '../model/schema.js';
 
-const regexSource = nonEmpty().superRefine((source, ctx) => {
-  try {
-    new RegExp(source, 'iu');
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `Not a valid regular expression: ${(e as Error).message}` });
-  }
-});
-
-const cssSelector = nonEmpty().superRefine((selector, ctx) => {
-  try {
-    checkSelector(selector);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `Not a valid CSS selector: ${(e as Error).message}` });
-  }
-});
+// A non-empty string that `check` accepts: what it throws is the issue's message.
+const checked = (what: string, check: (value: string) => unknown) =>
+  nonEmpty().superRefine((value, ctx) => {
+    try {
+      check(value);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `Not a valid ${what}: ${(e as Error).message}` });
+    }
+  });
+const regexSource = checked('regular expression', (source) => new RegExp(source, 'iu'));
+const cssSelector = checked('CSS selector', checkSelector);
 
 /**
  * Schema of an outlet profile: plain data (JSON-safe) that tells the parser what one think

@@ -74,12 +74,12 @@ function analyseText(input: string, options: ParseOptions, registry: readonly Ou
     if (read.ok) {
       published = read.value.iso;
       trace.field('published', 'dateline', [dateline.block]);
-      for (const w of read.value.warnings) trace.warn({ ...w, path: ['published'] });
+      trace.warnAt(['published'], read.value.warnings);
     } else {
       trace.warn({ code: 'INVALID_TIMESTAMP', message: `The dateline's date '${dateline.timestampText}' is not a real date (${read.message})`, path: ['published'] });
     }
   } else {
-    trace.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });
+    trace.warnNoDate();
   }
 
   const analysis = (result: Analysis['result']): Analysis => trace.finish('text', { profile, rule: shared.outletRule }, shared.headlines, result);

@@ -108,6 +108,16 @@ export class Trace {
     this.warnings.push(warning);
   }
 
+  /** Records a field's warnings (from reading its timestamp) under its path. */
+  warnAt(path: Warning['path'], warnings: readonly Omit<Warning, 'path'>[]): void {
+    for (const w of warnings) this.warn({ ...w, path });
+  }
+
+  /** Records that the page gives no publication date. */
+  warnNoDate(): void {
+    this.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });
+  }
+
   /** The finished analysis: what was traced, plus the article or the reason there is none. */
   finish(
     format: Analysis['format'],

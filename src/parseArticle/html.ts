@@ -3,7 +3,7 @@ import type { Block } from '../blocks/types.js';
 import { detectHtmlHeadlineLists, readCard } from '../detectHeadlines/htmlLists.js';
 import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
-import { readMetadata, type Candidate } from '../htmlMetadata/index.js';
+import { ASIDE_NAMES, readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
 import { namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
 import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
@@ -18,6 +18,7 @@ import { languageZone } from '../languageZone/index.js';
 import { selectBody, type BodySelection } from '../selectBody/index.js';
 import { runSharedDetectors, Trace, type Analysis, type BlockClaim } from './context.js';
 import { applySelectors, hasSelectors } from './selectorRules.js';
+import { comparable } from '../comparable/index.js';
 import { lower } from '../lower/index.js';
 
 const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your browser|please wait|access denied|ddos-guard|security check|are you a robot|one more step)\b/i;
@@ -28,8 +29,6 @@ const TITLE_SEPARATORS = /(?<!\s)\s+(?:-|–|—|::|·|»|\/|:)\s+|\s*[|│｜]\
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
-// Names of boxes beside the article: comments, related cards, sidebars.
-const ASIDE_NAMES = /comment|related|teaser|card|recommend|sidebar|widget/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 // A byline inside a date line: '06.11.2023 13:30 von Olga', '05/10/2018 - Publicado por: Clarissa
 // Borba', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
@@ -44,10 +43,6 @@ const BYLINE_LABEL = /^(?:von|by|autor(?:in|en)?|authors?|auteur(?:\(s\)|s)?|ver
 const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post author|by|von|par|por|door|autor(?:in|en)?:|author:|text:|verfasser(?:in)?:)(?:\s*:)?\s+\S/i;
 const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
-
-function comparable(text: string): string {
-  return lower(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** 'Title | Site' → 'Title', when the dropped part is the site's name or a short tail. */
 function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
@@ -518,7 +513,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const found = read.ok ? read : findDateInText(value, zone);
     if (found) {
       publish(found.value.iso, ruleName('published'));
-      for (const w of found.value.warnings) trace.warn({ ...w, path: ['published'] });
+      trace.warnAt(['published'], found.value.warnings);
       break;
     }
   }
@@ -528,7 +523,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       published = read.value.iso;
       if (read.value.offset === '+00:00' && read.value.zoneSource === 'text') published = localOffset(published, md.published, zone) ?? published;
       trace.field('published', c.rule);
-      for (const w of read.value.warnings) trace.warn({ ...w, path: ['published'] });
+      trace.warnAt(['published'], read.value.warnings);
       break;
     }
     if (/\d/.test(c.value)) trace.warn({ code: 'INVALID_TIMESTAMP', message: `Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.message}`, path: ['published'] });
@@ -612,7 +607,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       publish(fromUrl, 'url-path');
     }
   }
-  if (!published) trace.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });
+  if (!published) trace.warnNoDate();
   let modified: string | null = null;
   for (const c of md.modified) {
     const read = readTimestamp(c.value, zone);

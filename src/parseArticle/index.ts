@@ -1,3 +1,4 @@
+import { zodIssues } from '../errors/zodIssues.js';
 import { ParseError } from '../errors/ParseError.js';
 import { ArticleSchema, type Article } from '../model/schema.js';
 import type { ParseOptions } from '../options/index.js';
@@ -13,11 +14,7 @@ import { analyse } from './analyse.js';
 export function validateArticle(article: Article): Article {
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) {
-    const issues = checked.error.issues.map((i) => ({
-      code: i.code,
-      path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
-      message: i.message,
-    }));
+    const issues = zodIssues(checked.error.issues);
     throw new ParseError('SCHEMA_VIOLATION', `The parsed article failed its schema at ${issues[0]?.path.join('.') ?? '?'}: ${issues[0]?.message ?? ''}. Please report this input.`, issues);
   }
   return checked.data;

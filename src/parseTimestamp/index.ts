@@ -71,6 +71,9 @@ export type ReadTimestamp =
   | { ok: false; reason: 'unrecognised' | 'impossible'; message: string };
 
 /** Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese. */
+/** How a warning ends when an ambiguous date was read day first. @internal */
+export const DAY_FIRST_ASSUMED = 'day-first assumed (set dateOrder to choose)';
+
 const MONTHS: Record<string, number> = Object.fromEntries(
   [
     'jan january januar jänner janvier janv enero gennaio januari janeiro',
@@ -151,7 +154,7 @@ function readNumericDate(m: RegExpExecArray, order: DateOrder | undefined): Date
       if (+a !== +b) {
         warnings.push({
           code: 'AMBIGUOUS_DATE_ORDER',
-          message: `'${m[0]!.trim()}' could be day-first or month-first; day-first assumed (set dateOrder to choose)`,
+          message: `'${m[0]!.trim()}' could be day-first or month-first; ${DAY_FIRST_ASSUMED}`,
         });
       }
     }

@@ -1,7 +1,9 @@
 import { ParseError } from '../errors/ParseError.js';
 import type { Article } from '../model/schema.js';
 import type { ParseOptions } from '../options/index.js';
-import { parseArticle } from '../parseArticle/index.js';
+import { BUILTIN_OUTLETS } from '../outlets/builtins.js';
+import type { OutletProfile } from '../outlets/schema.js';
+import { parseArticleWith } from '../parseArticle/index.js';
 
 /**
  * The result of {@link safeParseArticle}, shaped like zod's `safeParse`.
@@ -28,8 +30,13 @@ export type SafeParseResult = { success: true; data: Article } | { success: fals
  * ```
  */
 export function safeParseArticle(input: string, options?: ParseOptions): SafeParseResult {
+  return safeParseArticleWith(BUILTIN_OUTLETS, input, options);
+}
+
+/** @internal */
+export function safeParseArticleWith(registry: readonly OutletProfile[], input: string, options?: ParseOptions): SafeParseResult {
   try {
-    return { success: true, data: parseArticle(input, options) };
+    return { success: true, data: parseArticleWith(registry, input, options) };
   } catch (error) {
     if (error instanceof ParseError) return { success: false, error };
     throw error;

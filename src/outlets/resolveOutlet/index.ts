@@ -1,6 +1,8 @@
+import { zodIssues } from '../../errors/zodIssues.js';
 import { ParseError } from '../../errors/ParseError.js';
 import type { Warning } from '../../model/schema.js';
 import { OutletSchema, type OutletInput, type OutletProfile } from '../schema.js';
+import { comparable } from '../../comparable/index.js';
 import { lower } from '../../lower/index.js';
 
 /**
@@ -49,8 +51,9 @@ export interface ResolvedOutlet {
   warnings: Warning[];
 }
 
-function comparable(name: string): string {
-  return lower(name).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// An outlet's name as compared: lower case, without a leading 'the'.
+function comparableName(name: string): string {
+  return comparable(lower(name).replace(/^the\s+/, ''));
 }
 
 /** 'Carnegie Endowment for International Peace' → 'carnegie-endowment-for-international-peace'. @internal */
@@ -79,11 +82,11 @@ function byHost(registry: readonly OutletProfile[], url: string): OutletProfile 
 const namesOf = new WeakMap<OutletProfile, string[]>();
 
 function byName(registry: readonly OutletProfile[], name: string): OutletProfile | undefined {
-  const wanted = comparable(name);
+  const wanted = comparableName(name);
   return registry.find((p) => {
     let names = namesOf.get(p);
     if (!names) {
-      names = [p.name, ...p.aliases].map(comparable);
+      names = [p.name, ...p.aliases].map(comparableName);
       namesOf.set(p, names);
     }
     return names.includes(wanted);
@@ -138,11 +141,7 @@ export function resolveOutlet(signals: OutletSignals, registry: readonly OutletP
   if (option !== undefined) {
     const parsed = OutletSchema.safeParse(option);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        code: 'INVALID_OPTION',
-        path: ['outlet', ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-        message: i.message,
-      }));
+      const issues = zodIssues(parsed.error.issues, 'INVALID_OPTION', ['outlet']);
       const first = issues[0]!;
       throw new ParseError('INVALID_OPTION', `Invalid outlet profile at ${first.path.join('.')}: ${first.message}`, issues);
     }
