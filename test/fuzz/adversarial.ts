@@ -40,5 +40,9 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
     const run = fill(' \t', 200_000, k);
     return `<html><head><title>Adversarial${run}x</title><meta name="keywords" content="a${run}b"><meta name="description" content="A description that is long enough to be a standfirst${run}x"><meta property="og:site_name" content="Site${run}name"><script type="application/ld+json">{"@type":"Article","author":{"name":"Jane${run}Doe"},"keywords":"k${run}j"}</script></head><body>${run}<p>x${run}y</p></body></html>`;
   },
+  // Bodies the front end spares parse5 (each one found, dropped and checked), and script start
+  // tags inside attribute values, which make the check fail and parse5 read the page as given.
+  'scripts and styles, 25,000 of each (html)': (k = 1) => page(fill('<script>var a = "<p>";</script><style>p { margin: 0 }</style><p>x</p>', MB, k)),
+  'script tags in attribute values (html)': (k = 1) => page(fill('<p title="<script>">x</p></script>', MB, k)),
   'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
 };
