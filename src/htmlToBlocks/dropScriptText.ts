@@ -3,9 +3,6 @@ import { defaultTreeAdapter, html as spec, parse, type DefaultTreeAdapterMap } f
 // What stands in for a dropped body: a private-use character no saved page is expected to hold
 // (a page that holds one is parsed as given).
 const MARK = '\uE000';
-// A comment's start, or the name of a script, style or noscript start tag. A noscript's
-// content is text too (parse5 parses as a browser with scripting on does); it is passed over.
-const OPEN = /<!--|<(script|style|noscript)(?=[\t\n\f\r />])/gi;
 
 /**
  * The page with the body of each `<script>` and `<style>` replaced by one mark character, and
@@ -23,11 +20,14 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
   let out = '';
   let copied = 0;
   let dropped = 0;
-  OPEN.lastIndex = 0;
-  for (let m = OPEN.exec(html); m; m = OPEN.exec(html)) {
+  // A comment's start, or the name of a script, style or noscript start tag (a noscript's
+  // content is text too: parse5 parses as a browser with scripting on does). One per call, as
+  // its search position is state.
+  const open = /<!--|<(script|style|noscript)(?=[\t\n\f\r />])/gi;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
     // A comment ends at the first '-->'; its search starts two back, for '<!-->' and '<!--->'.
     const name = m[1]?.toLowerCase();
-    const end = name ? html.indexOf('>', OPEN.lastIndex) + 1 : html.indexOf('-->', OPEN.lastIndex - 2) + 3;
+    const end = name ? html.indexOf('>', open.lastIndex) + 1 : html.indexOf('-->', open.lastIndex - 2) + 3;
     if (end < 3) break;
     let next = end;
     if (name) {
@@ -44,7 +44,7 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
         dropped++;
       }
     }
-    OPEN.lastIndex = next;
+    open.lastIndex = next;
   }
   return dropped > 0 ? [out + html.slice(copied), dropped] : [html, 0];
 }
