@@ -70,10 +70,10 @@ export type ReadTimestamp =
   | { ok: true; value: Timestamp }
   | { ok: false; reason: 'unrecognised' | 'impossible'; message: string };
 
-/** Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese. */
 /** How a warning ends when an ambiguous date was read day first. @internal */
 export const DAY_FIRST_ASSUMED = 'day-first assumed (set dateOrder to choose)';
 
+/** Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese. */
 const MONTHS: Record<string, number> = Object.fromEntries(
   [
     'jan january januar jänner janvier janv enero gennaio januari janeiro',
