@@ -16,6 +16,10 @@ describe('normalizeWhitespace', () => {
     expect(normalizeWhitespace('already clean')).toBe('already clean');
     expect(normalizeWhitespace(' leading')).toBe('leading');
     expect(normalizeWhitespace('trailing ')).toBe('trailing');
+    // The run between two elements, and text with line breaks only at its ends (both trimmed first).
+    expect(normalizeWhitespace('\n      ')).toBe('');
+    expect(normalizeWhitespace('\n  Sanctions and\u00A0trade \r\n')).toBe('Sanctions and trade');
+    expect(normalizeWhitespace('\n\u200B a  b\n')).toBe('a b');
   });
 
   it('agrees with the plain definition on any mix of letters and spaces', () => {
