@@ -439,6 +439,17 @@ describe('non-articles', () => {
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.message).toMatch(/parseHeadlines/);
   });
+
+  it('explains a challenge page and an empty shell instead of throwing', () => {
+    const challenge = explain(page('<title>Just a moment...</title>', '<p>Checking your browser before accessing the site.</p>'), { timeZone: 'UTC' });
+    expect(challenge.article).toBeNull();
+    expect(challenge.error?.message).toMatch(/bot-challenge/);
+    expect(challenge.blocks.map((b) => [b.claimedBy, b.rule])).toEqual([['outside-body', 'not-an-article']]);
+    const shell = explain(page('<script src="/app.js"></script>', '<div id="app"></div>'), { timeZone: 'UTC' });
+    expect([shell.error?.code, shell.error?.message, shell.blocks.length]).toEqual(['NOT_AN_ARTICLE', expect.stringMatching(/empty shell/), 0]);
+    // parseArticle still throws the same error.
+    expect(() => parseArticle(page('<title>Just a moment...</title>', ''), { timeZone: 'UTC' })).toThrow(/bot-challenge/);
+  });
 });
 
 describe('safety', () => {

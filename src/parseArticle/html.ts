@@ -167,13 +167,6 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   const rawTitle = md.titles.find((t) => t.rule === 'title-tag')?.value ?? '';
   const visible = page.textLength < 2000 ? blocks.map((b) => b.text).join(' ') : '';
-  if (CHALLENGE_TITLE.test(rawTitle) || (visible !== '' && CHALLENGE_TEXT.test(visible))) {
-    throw new ParseError('NOT_AN_ARTICLE', `This is a bot-challenge page ('${rawTitle || visible.slice(0, 60)}'), not the article: fetch it again through a browser`);
-  }
-  if (blocks.length === 0 && md.titles.length === 0) {
-    throw new ParseError('NOT_AN_ARTICLE', 'The HTML has no visible text and no title: an empty shell (perhaps filled in by JavaScript)');
-  }
-
   const shared = runSharedDetectors(trace, blocks, options, registry, {
     urls: md.urls.map((u) => resolve(u.value)),
     datelineName: null,
@@ -194,6 +187,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     for (const b of blocks) if (!trace.isClaimed(b)) trace.claim([b], 'outside-body', 'not-an-article');
     return analysis({ ok: false, error: new ParseError('NOT_AN_ARTICLE', why) });
   };
+  // Not articles, found before any field is read. Returned, not thrown, so that `explain`
+  // still shows the blocks and the outlet of such a page.
+  if (CHALLENGE_TITLE.test(rawTitle) || (visible !== '' && CHALLENGE_TEXT.test(visible))) {
+    return notAnArticle(`This is a bot-challenge page ('${rawTitle || visible.slice(0, 60)}'), not the article: fetch it again through a browser`);
+  }
+  if (blocks.length === 0 && md.titles.length === 0) {
+    return notAnArticle('The HTML has no visible text and no title: an empty shell (perhaps filled in by JavaScript)');
+  }
   if (NOT_FOUND_TITLE.test(rawTitle) && page.textLength < 4000) {
     return notAnArticle(`This is an error page ('${rawTitle}'), not an article`);
   }
