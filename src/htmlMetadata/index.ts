@@ -132,7 +132,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   for (const item of publishedMetas) if (!GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
   for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
-    if (t.itemprop === 'datepublished' || t.itemprop === 'datecreated' || t.itemprop === 'dateposted') published.push({ value: t.value, rule: 'itemprop:datePublished' });
+    if (/^date(?:publish|creat|post)ed$/.test(`${t.itemprop}`)) published.push({ value: t.value, rule: 'itemprop:datePublished' });
     else if (t.itemprop === 'datemodified') modified.push({ value: t.value, rule: 'itemprop:dateModified' });
   }
   // Metas named only 'date' may be the creation or the last change: after every source named

@@ -1,3 +1,4 @@
+import { invalidOption } from '../errors/invalidOption.js';
 import { ParseError } from '../errors/ParseError.js';
 import type { OutletInput } from '../outlets/schema.js';
 import type { DateOrder } from '../parseTimestamp/index.js';
@@ -41,10 +42,6 @@ const CHECKS: [keyof ParseOptions, (value: unknown) => boolean, string][] = [
   ['outlet', (v) => typeof v === 'string' || (v !== null && typeof v === 'object'), 'an outlet id or an outlet profile'],
 ];
 
-function invalid(path: string, message: string): ParseError {
-  return new ParseError('INVALID_OPTION', message, [{ code: 'INVALID_OPTION', path: [path], message }]);
-}
-
 /**
  * Checks the options' shapes and throws `INVALID_OPTION` naming the bad one. Whether an outlet
  * id exists is checked later, against the registry in use.
@@ -58,10 +55,10 @@ export function validateOptions(options: unknown): ParseOptions {
   }
   const o = options as Record<string, unknown>;
   if (o.timeZone !== undefined && (typeof o.timeZone !== 'string' || !isValidTimeZone(o.timeZone))) {
-    throw invalid('timeZone', `Unknown time zone ${JSON.stringify(o.timeZone)}: use an IANA name such as "Europe/London" or an offset such as "+05:30"`);
+    throw invalidOption('timeZone', `Unknown time zone ${JSON.stringify(o.timeZone)}: use an IANA name such as "Europe/London" or an offset such as "+05:30"`);
   }
   for (const [key, ok, what] of CHECKS) {
-    if (o[key] !== undefined && !ok(o[key])) throw invalid(key, `${key} must be ${what}; got ${JSON.stringify(o[key])}`);
+    if (o[key] !== undefined && !ok(o[key])) throw invalidOption(key, `${key} must be ${what}; got ${JSON.stringify(o[key])}`);
   }
   return o as ParseOptions;
 }

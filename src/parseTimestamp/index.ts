@@ -121,7 +121,8 @@ interface DateFields {
   warnings: Warning[];
 }
 
-function fail(reason: 'unrecognised' | 'impossible', message: string): ReadTimestamp {
+/** A failed read: 'unrecognised' unless said otherwise. */
+function fail(message: string, reason: 'unrecognised' | 'impossible' = 'unrecognised'): ReadTimestamp {
   return { ok: false, reason, message };
 }
 
@@ -171,7 +172,7 @@ function readNumericDate(m: RegExpExecArray, order: DateOrder | undefined): Date
  */
 export function readTimestamp(input: string, options: TimestampOptions = {}): ReadTimestamp {
   const text = normalizeWhitespace(input);
-  if (text.length === 0 || text.length > 80) return fail('unrecognised', 'not a timestamp');
+  if (text.length === 0 || text.length > 80) return fail('not a timestamp');
 
   let date: DateFields | null = null;
   let hour: number | undefined;
@@ -193,37 +194,37 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
     const named = numeric ? null : (DAY_MONTH_YEAR.exec(text) ?? MONTH_DAY_YEAR.exec(text));
     if (numeric) {
       const read = readNumericDate(numeric, options.dateOrder);
-      if (typeof read === 'string') return fail('unrecognised', read);
+      if (typeof read === 'string') return fail(read);
       date = read;
     } else if (named) {
       const dayFirst = /^\d/.test(named[1]!);
       const monthName = lower(dayFirst ? named[2]! : named[1]!);
       const month = MONTHS[monthName];
-      if (month === undefined) return fail('unrecognised', `'${monthName}' is not a month name`);
+      if (month === undefined) return fail(`'${monthName}' is not a month name`);
       date = { year: +named[3]!, month, day: +(dayFirst ? named[1]! : named[2]!), rest: named[4]!, warnings: [] };
     } else {
-      return fail('unrecognised', 'no date format matched');
+      return fail('no date format matched');
     }
     const rest = date.rest.trim();
     if (rest !== '') {
       const time = TIME.exec(rest);
-      if (!time) return fail('unrecognised', `unrecognised text after the date: '${rest}'`);
-      if (time[2] === undefined && time[4] === undefined) return fail('unrecognised', `'${rest}' is not a time`);
+      if (!time) return fail(`unrecognised text after the date: '${rest}'`);
+      if (time[2] === undefined && time[4] === undefined) return fail(`'${rest}' is not a time`);
       hour = +time[1]!;
       minute = time[2] === undefined ? 0 : +time[2];
       second = time[3] === undefined ? undefined : +time[3];
       zoneText = time[5];
       if (time[4] !== undefined) {
-        if (hour < 1 || hour > 12) return fail('impossible', `hour ${hour} with am/pm`);
+        if (hour < 1 || hour > 12) return fail(`hour ${hour} with am/pm`, 'impossible');
         hour = (hour % 12) + (lower(time[4]) === 'p' ? 12 : 0);
       }
     }
   }
 
   const { year, month, day } = date;
-  if (year < 1 || month < 1 || month > 12) return fail('impossible', `month ${month} does not exist`);
+  if (year < 1 || month < 1 || month > 12) return fail(`month ${month} does not exist`, 'impossible');
   if (day < 1 || day > daysInMonth(year, month)) {
-    return fail('impossible', `${formatDate({ year, month: month, day: 1 }).slice(0, 7)} has no day ${day}`);
+    return fail(`${formatDate({ year, month: month, day: 1 }).slice(0, 7)} has no day ${day}`, 'impossible');
   }
   const warnings = [...date.warnings];
   if (hour === undefined || minute === undefined) {
@@ -231,7 +232,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
     return { ok: true, value: { iso, precision: 'day', date: iso, offset: null, zoneSource: null, warnings } };
   }
   if (hour > 23 || minute > 59 || (second ?? 0) > 59) {
-    return fail('impossible', `${hour}:${minute}:${second ?? 0} is not a time of day`);
+    return fail(`${hour}:${minute}:${second ?? 0} is not a time of day`, 'impossible');
   }
 
   const wall: WallTime = { year, month, day, hour, minute, second: second ?? 0 };
@@ -241,7 +242,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
   if (zoneText !== undefined) {
     const fixed = offsetString(zoneText);
     const named = ZONE_ABBREVIATIONS[lower(zoneText)];
-    if (fixed === null && named === undefined) return fail('unrecognised', `unknown zone '${zoneText}'`);
+    if (fixed === null && named === undefined) return fail(`unknown zone '${zoneText}'`);
     zone = fixed ?? named!;
     zoneSource = 'text';
   } else if (options.timeZone !== undefined) {
@@ -252,7 +253,7 @@ export function readTimestamp(input: string, options: TimestampOptions = {}): Re
     zoneSource = 'default';
     warnings.push({ code: 'DEFAULT_TIME_ZONE', message: `'${text}' has no offset and no time zone was given; read as UTC` });
   }
-  if (!isValidTimeZone(zone)) return fail('unrecognised', `unknown time zone '${zone}'`);
+  if (!isValidTimeZone(zone)) return fail(`unknown time zone '${zone}'`);
 
   const resolved = resolveWallTime(wall, zone);
   if (resolved.status === 'gap') {

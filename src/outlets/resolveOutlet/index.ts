@@ -1,4 +1,5 @@
 import { zodIssues } from '../../errors/zodIssues.js';
+import { invalidOption } from '../../errors/invalidOption.js';
 import { ParseError } from '../../errors/ParseError.js';
 import type { Warning } from '../../model/schema.js';
 import { OutletSchema, type OutletInput, type OutletProfile } from '../schema.js';
@@ -134,7 +135,7 @@ export function resolveOutlet(signals: OutletSignals, registry: readonly OutletP
     if (!found) {
       const known = registry.map((p) => p.id).join(', ');
       const message = `Unknown outlet id ${JSON.stringify(option)}; known ids: ${known}`;
-      throw new ParseError('INVALID_OPTION', message, [{ code: 'INVALID_OPTION', path: ['outlet'], message }]);
+      throw invalidOption('outlet', message);
     }
     return { profile: found, rule: 'option', warnings: [] };
   }
