@@ -233,6 +233,18 @@ describe('authors', () => {
     expect(e.fields.authors?.rule).toBe('class-author');
   });
 
+  it('reads the name in an author box, not the parts set apart below or before it', () => {
+    const authors = (box: string) => parseArticle(page('', `<article><h1>Ports and power in the Baltic</h1>${box}${paragraphs(3)}</article>`), { timeZone: 'UTC' }).authors;
+    // An agency or a date in its own element below the name: not part of the name.
+    expect(authors('<div class="byline"><div class="byline-name">MARA OKAFOR</div><div>Wire Service</div></div>').map((a) => a.name)).toEqual(['MARA OKAFOR']);
+    expect(authors('<div class="author-name">Lev Brandt<br>Tuesday, 3 March 2020</div>').map((a) => a.name)).toEqual(['Lev Brandt']);
+    // A label set apart before the name.
+    expect(authors('<p class="author">Editor:<br><a href="/people/ines-varga">Ines Varga</a></p>').map((a) => a.name)).toEqual(['Ines Varga']);
+    // Microdata: the Person's name, not its bio or a hidden label.
+    const microdata = '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="hide">Author: </span><span itemprop="name">Tomas Reyes</span><div itemprop="description"><p>Tomas Reyes, photographer in Lisbon, writes on ports.</p></div></div>';
+    expect(authors(microdata)).toEqual([{ name: 'Tomas Reyes', role: null, url: null }]);
+  });
+
   it('reads a byline written inside a date line, and its date', () => {
     const html = page('', `<h1>Übungen für junge Pferde</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>${paragraphs(3)}`);
     const e = explain(html, { timeZone: 'Europe/Vienna' });

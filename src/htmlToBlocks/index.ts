@@ -3,18 +3,12 @@ import { parseWithoutScriptText } from './dropScriptText.js';
 import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { Element, HtmlPage, PageMeta, TimeMark } from './page.js';
-import { attr, SKIP, textOf } from './tree.js';
+import { attr, BLOCK, GAP, SKIP, textOf } from './tree.js';
+import { search } from '../selectors/index.js';
 import { lower } from '../lower/index.js';
 
 type TextNode = DefaultTreeAdapterMap['textNode'];
 
-// Elements that end one block of text and start another.
-const BLOCK = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend', 'frameset', 'noframes',
-]);
 const ROLE_OF: Record<string, BlockRole> = {
   p: 'paragraph', li: 'list-item', dt: 'list-item', dd: 'list-item', blockquote: 'quote',
   figcaption: 'caption', caption: 'caption', pre: 'preformatted',
@@ -47,6 +41,14 @@ const KICKER_CLASS = /kicker|roofline|dachzeile|topline|overline|eyebrow|superti
 const AUTHOR_CLASS = /(?:^|\s)(?:fn|(?:[a-z0-9]+(?:-|_|__))*(?:author|byline)(?:(?:-|_|__)?(?:name|txt|text|link|names))*)(?:\s|$)/i;
 
 // Shared by every block without links; never mutated.
+// An author box's name: its microdata name ('<span itemprop="name">'), else its first part,
+// without the bio or date set apart below it ('<div class="author"><b>Jane Doe</b><p>Jane
+// writes on trade.</p></div>') and past a label set apart before it ('Autor:', 'About the
+// author').
+const firstPart = (el: Element): string =>
+  textOf(search(el, (e) => attr(e, 'itemprop') === 'name', true, 200)[0] ?? el, 200)
+    .split(GAP)
+    .find((p) => /\S/.test(p) && !/auth?or|:\s*$/i.test(p)) ?? '';
 const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
 
 /** @internal */
@@ -265,7 +267,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       }
     }
     if (cls !== null && mayNameAuthor(cls) && AUTHOR_CLASS.test(cls) && t !== 'body' && t !== 'article' && t !== 'main' && t !== 'section') {
-      const text = normalizeWhitespace(textOf(el, 200));
+      const text = normalizeWhitespace(firstPart(el));
       if (text.length > 0 && text.length <= 120) addMark('class-author', text, null, parentId);
     }
     // A kicker inside a heading ('<h1><span class="roofline">Immobilienkrise</span> Rene Benko …'),
@@ -283,7 +285,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
         const value = datetime ?? content;
         addTime(value ?? normalizeWhitespace(textOf(el, 200)), value !== null ? 'datetime' : 'text', prop, '', parentId);
       } else if (prop === 'author' || prop === 'creator' || prop === 'headline' || prop === 'name' || prop === 'keywords' || prop === 'articlesection') {
-        addMark(`itemprop-${prop}`, normalizeWhitespace(content ?? textOf(el, 200)), href, parentId);
+        addMark(`itemprop-${prop}`, normalizeWhitespace(content ?? (prop === 'author' ? firstPart(el) : textOf(el, 200))), href, parentId);
       }
     }
     if (t === 'time') {

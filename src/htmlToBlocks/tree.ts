@@ -14,12 +14,28 @@ export const SKIP = new Set([
   'rt', 'rp',
 ]);
 
+/** Elements that end one block of text and start another. @internal */
+export const BLOCK = new Set([
+  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend', 'frameset', 'noframes',
+]);
+
 /** An attribute's value, or null. @internal */
 export function attr(el: Element, name: string): string | null {
   const attrs = el.attrs;
   for (let i = 0; i < attrs.length; i++) if (attrs[i]!.name === name) return attrs[i]!.value;
   return null;
 }
+
+/**
+ * What `textOf` puts before and after a block element's text: U+2029 PARAGRAPH SEPARATOR,
+ * which `normalizeWhitespace` folds to a space like any other. @internal
+ */
+export const GAP = '\u2029';
+// The same, as a text node on the walk's stack.
+const GAP_NODE = { nodeName: '#text', value: GAP } as TextNode;
 
 /**
  * The text under a node, without the SKIP elements' contents (a text node's own value for a
@@ -43,6 +59,12 @@ export function textOf(node: Node, limit = Infinity): string {
     }
     const el = n as Element;
     if (!el.childNodes || (el.tagName !== undefined && SKIP.has(el.tagName))) continue;
+    // A block element or a line break sets its text apart from what comes before and after it
+    // ('<div><span>Jane Doe</span><p>Jane writes on trade.</p></div>': not 'Jane DoeJane …').
+    if (BLOCK.has(el.tagName) || el.tagName === 'br') {
+      out += GAP;
+      stack.push(GAP_NODE);
+    }
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]!);
   }
   return out;
