@@ -46,7 +46,7 @@ const AUTHOR_CLASS = /(?:^|\s)(?:fn|(?:[a-z0-9]+(?:-|_|__))*(?:author|byline)(?:
 // writes on trade.</p></div>') and past a label set apart before it ('Autor:', 'About the
 // author').
 const firstPart = (el: Element): string =>
-  textOf(search(el, (e) => attr(e, 'itemprop') === 'name', true, 200)[0] ?? el, 200)
+  textOf(search(el, (e) => attr(e, 'itemprop') === 'name', true, 50)[0] ?? el, 200)
     .split(GAP)
     .find((p) => /\S/.test(p) && !/auth?or|:\s*$/i.test(p)) ?? '';
 const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
