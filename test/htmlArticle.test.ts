@@ -240,6 +240,9 @@ describe('authors', () => {
     expect(authors('<div class="author-name">Lev Brandt<br>Tuesday, 3 March 2020</div>').map((a) => a.name)).toEqual(['Lev Brandt']);
     // A label set apart before the name.
     expect(authors('<p class="author">Editor:<br><a href="/people/ines-varga">Ines Varga</a></p>').map((a) => a.name)).toEqual(['Ines Varga']);
+    expect(authors('<div class="post-author"><h4>About the author</h4><p>Ines Varga</p></div>').map((a) => a.name)).toEqual(['Ines Varga']);
+    // A label and a name in one part stay together, and the label is dropped as before.
+    expect(authors('<div class="author-name">Author: Ines Varga<p>Ines writes on ports.</p></div>').map((a) => a.name)).toEqual(['Ines Varga']);
     // Microdata: the Person's name, not its bio or a hidden label.
     const microdata = '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="hide">Author: </span><span itemprop="name">Tomas Reyes</span><div itemprop="description"><p>Tomas Reyes, photographer in Lisbon, writes on ports.</p></div></div>';
     expect(authors(microdata)).toEqual([{ name: 'Tomas Reyes', role: null, url: null }]);

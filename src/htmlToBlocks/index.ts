@@ -40,15 +40,16 @@ const mayNameAuthor = (cls: string): boolean => {
 const KICKER_CLASS = /kicker|roofline|dachzeile|topline|overline|eyebrow|supertitle|h1small|headline-intro|pre-?title|title-prefix/i;
 const AUTHOR_CLASS = /(?:^|\s)(?:fn|(?:[a-z0-9]+(?:-|_|__))*(?:author|byline)(?:(?:-|_|__)?(?:name|txt|text|link|names))*)(?:\s|$)/i;
 
-// Shared by every block without links; never mutated.
 // An author box's name: its microdata name ('<span itemprop="name">'), else its first part,
 // without the bio or date set apart below it ('<div class="author"><b>Jane Doe</b><p>Jane
-// writes on trade.</p></div>') and past a label set apart before it ('Autor:', 'About the
-// author').
+// writes on trade.</p></div>') and past a label set apart before it ('Editor:', 'About the
+// author'; 'Author: Jane Doe' is one part and stays, for the byline reader to unlabel).
 const firstPart = (el: Element): string =>
   textOf(search(el, (e) => attr(e, 'itemprop') === 'name', true, 50)[0] ?? el, 200)
     .split(GAP)
-    .find((p) => /\S/.test(p) && !/auth?or|:\s*$/i.test(p)) ?? '';
+    .find((p) => /\S/.test(p) && !/^[^:]{0,12}auth?or\w{0,2}\W*$|:\s*$/i.test(p)) ?? '';
+
+// Shared by every block without links; never mutated.
 const NO_LINKS: BlockLink[] = Object.freeze([]) as unknown as BlockLink[];
 
 /** @internal */
