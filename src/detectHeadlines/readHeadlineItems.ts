@@ -1,5 +1,5 @@
 import type { HeadlineItem, Warning } from '../model/schema.js';
-import { DAY_FIRST_ASSUMED, readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
+import { dayFirstAssumed, readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
 import type { RawHeadline } from './index.js';
 
 const NUMERIC_FIELDS = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}/;
@@ -44,11 +44,7 @@ export function readHeadlineItems(
     const settled = settleDateOrder(raw.flatMap((r) => (r.timestampText ? [r.timestampText] : [])));
     if (settled === null) {
       dateOrder = 'DMY';
-      warnings.push({
-        code: 'AMBIGUOUS_DATE_ORDER',
-        message: `No headline date has a field above 12 and the outlet sets no date order; ${DAY_FIRST_ASSUMED}`,
-        path: ['headlines'],
-      });
+      warnings.push({ ...dayFirstAssumed('No headline date has a field above 12 and the outlet sets no date order'), path: ['headlines'] });
     } else {
       dateOrder = settled;
     }

@@ -76,7 +76,7 @@ function analyseText(input: string, options: ParseOptions, registry: readonly Ou
       trace.field('published', 'dateline', [dateline.block]);
       trace.warnAt(['published'], read.value.warnings);
     } else {
-      trace.warn({ code: 'INVALID_TIMESTAMP', message: `The dateline's date '${dateline.timestampText}' is not a real date (${read.message})`, path: ['published'] });
+      trace.warnBadDate(`The dateline's date '${dateline.timestampText}' is not a real date (${read.message})`);
     }
   } else {
     trace.warnNoDate();

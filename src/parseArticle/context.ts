@@ -113,6 +113,11 @@ export class Trace {
     for (const w of warnings) this.warn({ ...w, path });
   }
 
+  /** Records a publication date that was skipped because it is not a real date. */
+  warnBadDate(message: string): void {
+    this.warn({ code: 'INVALID_TIMESTAMP', message, path: ['published'] });
+  }
+
   /** Records that the page gives no publication date. */
   warnNoDate(): void {
     this.warn({ code: 'NO_PUBLISHED_DATE', message: 'The page gives no publication date', path: ['published'] });

@@ -527,7 +527,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       trace.warnAt(['published'], read.value.warnings);
       break;
     }
-    if (/\d/.test(c.value)) trace.warn({ code: 'INVALID_TIMESTAMP', message: `Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.message}`, path: ['published'] });
+    if (/\d/.test(c.value)) trace.warnBadDate(`Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.message}`);
   }
   // A UTC instant on a page of an outlet with no known zone: written in the offset of the zone
   // its language points to ('2021-11-04T23:00:00Z' on a German page is 5 November, 00:00 in

@@ -70,8 +70,10 @@ export type ReadTimestamp =
   | { ok: true; value: Timestamp }
   | { ok: false; reason: 'unrecognised' | 'impossible'; message: string };
 
-/** How a warning ends when an ambiguous date was read day first. @internal */
-export const DAY_FIRST_ASSUMED = 'day-first assumed (set dateOrder to choose)';
+/** The warning for an ambiguous date read day first, saying why it was ambiguous. @internal */
+export function dayFirstAssumed(why: string): Omit<Warning, 'path'> {
+  return { code: 'AMBIGUOUS_DATE_ORDER', message: `${why}; day-first assumed (set dateOrder to choose)` };
+}
 
 /** Month names and abbreviations in English, German, French, Spanish, Italian, Dutch and Portuguese. */
 const MONTHS: Record<string, number> = Object.fromEntries(
@@ -153,10 +155,7 @@ function readNumericDate(m: RegExpExecArray, order: DateOrder | undefined): Date
     else {
       resolved = 'DMY';
       if (+a !== +b) {
-        warnings.push({
-          code: 'AMBIGUOUS_DATE_ORDER',
-          message: `'${m[0]!.trim()}' could be day-first or month-first; ${DAY_FIRST_ASSUMED}`,
-        });
+        warnings.push(dayFirstAssumed(`'${m[0]!.trim()}' could be day-first or month-first`));
       }
     }
   }
