@@ -241,6 +241,7 @@ describe('authors', () => {
     // A label set apart before the name.
     expect(authors('<p class="author">Editor:<br><a href="/people/ines-varga">Ines Varga</a></p>').map((a) => a.name)).toEqual(['Ines Varga']);
     expect(authors('<div class="post-author"><h4>About the author</h4><p>Ines Varga</p></div>').map((a) => a.name)).toEqual(['Ines Varga']);
+    expect(authors('<div class="byline"><span>By</span><div>Ines Varga</div></div>').map((a) => a.name)).toEqual(['Ines Varga']);
     // A label and a name in one part stay together, and the label is dropped as before.
     expect(authors('<div class="author-name">Author: Ines Varga<p>Ines writes on ports.</p></div>').map((a) => a.name)).toEqual(['Ines Varga']);
     // Microdata: the Person's name, not its bio or a hidden label.
