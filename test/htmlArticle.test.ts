@@ -160,6 +160,19 @@ describe('metadata precedence', () => {
     expect(parseArticle(same, { timeZone: 'UTC' }).standfirst).toBeNull();
     expect(parseArticle(different, { timeZone: 'UTC' }).standfirst).toBe('A short summary of a different kind.');
   });
+
+  it('takes a capitals-only label before the title as the kind, but not a menu item or a short code', () => {
+    const kindOf = (before: string) => explain(page('', `${before}<h1>Grid storage after the winter peak</h1>${paragraphs(3)}`), { timeZone: 'UTC' });
+    const label = kindOf('<div class="label">POLICY MEMO</div>');
+    expect(label.article?.kind).toBe('Policy Memo');
+    expect(label.fields.kind?.rule).toBe('generic.caps-label');
+    // A breadcrumb's or menu's item, and a language, country or broadcaster code.
+    expect(kindOf('<ul class="crumbs"><li><a href="/">Home</a></li><li><a href="/energy">ENERGY</a></li></ul>').article?.kind).toBeNull();
+    expect(kindOf('<div class="lang"><a href="/en">EN</a></div>').article?.kind).toBeNull();
+    expect(kindOf('<div class="channel">WDR</div>').article?.kind).toBeNull();
+    // A label the generic list knows is taken however short, and wherever it stands.
+    expect(kindOf('<ul><li>Q&amp;A</li></ul>').article?.kind).toBe('Q&A');
+  });
 });
 
 describe('authors', () => {

@@ -356,7 +356,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   for (const b of kind ? [] : head) {
     if (Math.abs(b.index - anchor) > 4 || b.text.length > 40) continue;
     const m = matchKindLabel(b.text, profile);
-    if (m && (m.rule !== 'generic.caps-label' || b.index < anchor)) {
+    // A capitals-only label counts only before the title, and not as an item of a list (a
+    // menu or breadcrumb) or as a code of three letters or fewer (a language, country or brand).
+    if (m && (m.rule !== 'generic.caps-label' || (b.index < anchor && b.role !== 'list-item' && b.text.length > 3))) {
       kind = m.kind;
       trace.field('kind', m.rule, [b]);
       take([b], 'kind', m.rule);
