@@ -161,6 +161,15 @@ describe('metadata precedence', () => {
     expect(parseArticle(different, { timeZone: 'UTC' }).standfirst).toBe('A short summary of a different kind.');
   });
 
+  it('reads topics from tags, once each, without a content system\'s own tags', () => {
+    const html = page(
+      '<meta property="article:tag" content="Energy"><meta property="article:tag" content="Category: Energy"><meta name="parsely-tags" content="energy, channel_other, PageType: Article, Grid storage, type:story, MA_Town - paper.com">' +
+        '<script type="application/ld+json">{"@type":"Article","keywords":["Climate & Energy","PROFESSIONAL_ATHLETE","https://example.org/tag/x"]}</script>',
+      `<h1>Grid storage after the winter peak</h1>${paragraphs(3)}`,
+    );
+    expect(parseArticle(html, { timeZone: 'UTC' }).topics).toEqual(['Energy', 'Grid storage', 'Climate & Energy']);
+  });
+
   it('takes a capitals-only label before the title as the kind, but not a menu item or a short code', () => {
     const kindOf = (before: string) => explain(page('', `${before}<h1>Grid storage after the winter peak</h1>${paragraphs(3)}`), { timeZone: 'UTC' });
     const label = kindOf('<div class="label">POLICY MEMO</div>');
