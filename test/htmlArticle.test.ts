@@ -161,6 +161,19 @@ describe('metadata precedence', () => {
     expect(parseArticle(different, { timeZone: 'UTC' }).standfirst).toBe('A short summary of a different kind.');
   });
 
+  it('gives the language as a BCP 47 tag, reading on past a value that is not one', () => {
+    const lang = (htmlAttrs: string, head = '') =>
+      parseArticle(`<!doctype html><html ${htmlAttrs}><head>${head}</head><body><h1>Grid storage after the winter peak</h1>${paragraphs(3)}</body></html>`, { timeZone: 'UTC' }).language;
+    expect(lang('lang="en-us"')).toBe('en-US');
+    expect(lang('lang="DE"')).toBe('de');
+    expect(lang('lang="zh-hant-tw"')).toBe('zh-Hant-TW');
+    expect(lang('lang="es_419"')).toBe('es-419');
+    expect(lang('', '<meta property="og:locale" content="de_AT">')).toBe('de-AT');
+    expect(lang('lang="DE, AT, CH"')).toBe('de');
+    expect(lang('lang="english"', '<meta http-equiv="content-language" content="en_GB">')).toBe('en-GB');
+    expect(lang('lang="lang="')).toBeNull();
+  });
+
   it('reads topics from tags, once each, without a content system\'s own tags', () => {
     const html = page(
       '<meta property="article:tag" content="Energy"><meta property="article:tag" content="Category: Energy"><meta name="parsely-tags" content="energy, channel_other, PageType: Article, Grid storage, type:story, MA_Town - paper.com">' +

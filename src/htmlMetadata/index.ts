@@ -40,23 +40,32 @@ export interface PageMetadata {
   jsonLdErrors: string[];
 }
 
-// Metas that name a date without saying it is the publication's (also 'date' and 'displaydate').
-const GENERIC_DATES = ['dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created'];
-// Precedence orders, documented in docs/html.md.
-const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'article:published', 'og:article:published_time', 'published_time',
-  'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued',
-  'dc.date.published', ...GENERIC_DATES, 'parsely-pub-date',
-  'sailthru.date', 'article.published', 'publishdate', 'publish-date', 'publish_date', 'publication_date',
-  'pubdate', 'datepublished', 'originalpublicationdate', 'date', 'release_date', 'displaydate', 'bt:pubdate',
-];
-const GENERIC_DATE_META = new Set([...GENERIC_DATES, 'date', 'displaydate']);
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'article:modified', 'dcterms.modified', 'dc.date.modified', 'datemodified', 'last-modified', 'lastmod'];
-const TITLE_META = ['og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline'];
-const AUTHOR_META = ['author', 'article:author', 'citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'byline', 'dc.contributor'];
-const DESCRIPTION_META = ['og:description', 'description', 'twitter:description', 'dc.description', 'dcterms.abstract', 'citation_abstract'];
-const TOPIC_META = ['article:tag', 'parsely-tags', 'sailthru.tags', 'news_keywords', 'article:section'];
-const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title'];
+// Meta names, space-separated. Those that name a date without saying it is the publication's
+// (also 'date' and 'displaydate'):
+const GENERIC_DATES = 'dc.date dcterms.date dc.date.created dcterms.created';
+// Precedence orders, documented in docs/html.md. The first five name the publication date
+// outright and come before JSON-LD; the rest come after it.
+const PUBLISHED_FIRST = 'article:published_time og:published_time article:published og:article:published_time published_time';
+const PUBLISHED_REST =
+  `citation_publication_date citation_date citation_online_date dc.date.issued dcterms.issued dc.date.published ${GENERIC_DATES} parsely-pub-date ` +
+  'sailthru.date article.published publishdate publish-date publish_date publication_date pubdate datepublished originalpublicationdate date release_date displaydate bt:pubdate';
+const GENERIC_DATE_META = new Set(`${GENERIC_DATES} date displaydate`.split(' '));
+const MODIFIED_META = 'article:modified_time og:updated_time article:modified dcterms.modified dc.date.modified datemodified last-modified lastmod';
+const TITLE_META = 'og:title twitter:title citation_title dc.title dcterms.title parsely-title sailthru.title headline';
+const AUTHOR_META = 'author article:author citation_author dc.creator dcterms.creator parsely-author sailthru.author byl byline dc.contributor';
+const DESCRIPTION_META = 'og:description description twitter:description dc.description dcterms.abstract citation_abstract';
+/**
+ * A language tag as BCP 47 writes it, with its language, script and region only: 'en_us' →
+ * 'en-US', 'DE' → 'de', 'zh-hant-tw' → 'zh-Hant-TW', 'es_419' → 'es-419', 'DE, AT, CH' →
+ * 'de'. Null for what is not one ('english', 'lang='), so the next source is read.
+ */
+function languageTag(value: unknown): string | null {
+  const m = typeof value === 'string' && /^\s*([a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?)\b/.exec(lower(value));
+  return m ? m[1]!.replace(/[-_](\w(?=\w{3}\b)|\w\w$)?/g, (_, first = '') => `-${first.toUpperCase()}`) : null;
+}
+
+const TOPIC_META = 'article:tag parsely-tags sailthru.tags news_keywords article:section';
+const SITE_META = 'og:site_name application-name apple-mobile-web-app-title citation_publisher dc.publisher citation_journal_title';
 
 /** Class and id names of boxes beside the article: comments, related cards, sidebars. @internal */
 export const ASIDE_NAMES = /comment|related|teaser|card|recommend|sidebar|widget/i;
@@ -78,9 +87,10 @@ const KIND_BY_TYPE: Record<string, string> = {
   liveblogposting: 'Live Blog',
 };
 
-function metaValues(page: HtmlPage, keys: readonly string[]): Candidate[] {
+/** The values of the metas named in `keys` (space-separated), in that order. */
+function metaValues(page: HtmlPage, keys: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const key of keys) {
+  for (const key of keys.split(' ')) {
     for (const value of page.meta.metas.get(key) ?? []) {
       const v = normalizeWhitespace(decodeLeftoverEntities(value));
       if (v) out.push({ value: v, rule: `meta:${key}` });
@@ -114,7 +124,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
 
   const published: Candidate[] = [];
   const modified: Candidate[] = [];
-  for (const item of metaValues(page, PUBLISHED_META.slice(0, 5))) published.push(item);
+  for (const item of metaValues(page, PUBLISHED_FIRST)) published.push(item);
   if (main) {
     const p = str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate'));
     if (p) published.push({ value: p, rule: 'json-ld.datePublished' });
@@ -128,7 +138,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
       published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
     }
   }
-  const publishedMetas = metaValues(page, PUBLISHED_META.slice(5));
+  const publishedMetas = metaValues(page, PUBLISHED_REST);
   for (const item of publishedMetas) if (!GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
   for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
@@ -151,7 +161,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     const chosen = persons.length > 0 ? persons : [];
     if (chosen.length > 0) authors.push(chosen.map((p) => ({ ...p, rule: 'json-ld.author' })));
   }
-  for (const key of AUTHOR_META) {
+  for (const key of AUTHOR_META.split(' ')) {
     const values = (meta.metas.get(key) ?? []).map((v) => normalizeWhitespace(decodeLeftoverEntities(v))).filter((v) => v && !/^https?:\/\//i.test(v));
     if (values.length > 0) authors.push(values.map((v) => ({ name: v, role: null, url: null, rule: `meta:${key}` })));
   }
@@ -221,7 +231,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
 
   const urls: Candidate[] = [];
   if (meta.canonical) urls.push({ value: meta.canonical, rule: 'link:canonical' });
-  for (const item of metaValues(page, ['og:url', 'twitter:url', 'citation_abstract_html_url', 'parsely-link'])) urls.push(item);
+  for (const item of metaValues(page, 'og:url twitter:url citation_abstract_html_url parsely-link')) urls.push(item);
   if (main) {
     const u = str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage'));
     if (u) urls.push({ value: u, rule: 'json-ld.url' });
@@ -240,10 +250,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     if (name) siteNames.push(name);
   }
 
-  let language = meta.lang?.trim() || null;
-  language ??= (meta.metas.get('content-language')?.[0] ?? meta.metas.get('language')?.[0] ?? null)?.trim() || null;
-  if (!language && main) language = str(own(main, 'inLanguage'));
-  if (!language) language = meta.metas.get('og:locale')?.[0]?.replace('_', '-') ?? null;
+  const language = [meta.lang, meta.metas.get('content-language')?.[0], meta.metas.get('language')?.[0], main && own(main, 'inLanguage'), meta.metas.get('og:locale')?.[0]].map(languageTag).find((tag) => tag) ?? null;
 
   const topics: string[] = [];
   for (const c of metaValues(page, TOPIC_META)) for (const item of (c.rule === 'meta:article:tag' || c.rule === 'meta:article:section' ? [c.value] : splitList(c.value))) topics.push(item);
