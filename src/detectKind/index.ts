@@ -2,7 +2,7 @@ import { GENERIC_KINDS } from '../outlets/generic/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
 import { lower } from '../lower/index.js';
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs']);
+const SMALL_WORDS = new Set('a an and as at by for in of on or the to vs'.split(' '));
 const CAPS_LABEL = /^[\p{Lu}][\p{Lu}&/'’ -]{1,39}$/u;
 
 /**

@@ -8,19 +8,18 @@ type TextNode = DefaultTreeAdapterMap['textNode'];
  * Never text: code, styling, embedded documents, form controls, and ruby annotations (the
  * readings set above the words, '<ruby>子<rt>こ</rt></ruby>': the text is the words). @internal
  */
-export const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'input', 'select', 'textarea', 'button', 'option', 'datalist', 'audio', 'video', 'picture', 'map',
-  'rt', 'rp',
-]);
+export const SKIP = new Set(
+  ('script style noscript template svg math iframe object embed canvas ' +
+    'input select textarea button option datalist audio video picture map rt rp').split(' '),
+);
 
 /** Elements that end one block of text and start another. @internal */
-export const BLOCK = new Set([
-  'html', 'body', 'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'dir',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'legend', 'frameset', 'noframes',
-]);
+export const BLOCK = new Set(
+  ('html body address article aside blockquote center dd details dialog dir ' +
+    'div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
+    'header hgroup hr li main menu nav ol p pre section summary table ' +
+    'tbody thead tfoot tr td th caption ul legend frameset noframes').split(' '),
+);
 
 /** An attribute's value, or null. @internal */
 export function attr(el: Element, name: string): string | null {

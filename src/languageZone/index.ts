@@ -50,4 +50,4 @@ const LANGUAGE_REGION: Record<string, string> = {
 };
 
 /** Languages whose code is also the code of the region whose zone they use. */
-const LANGUAGE_IS_REGION = new Set(['de', 'fr', 'it', 'nl', 'pl', 'sk', 'hu', 'fi', 'no', 'ro', 'bg', 'hr', 'tr', 'th', 'lv', 'lt']);
+const LANGUAGE_IS_REGION = new Set('de fr it nl pl sk hu fi no ro bg hr tr th lv lt'.split(' '));

@@ -16,7 +16,7 @@ const MIN_PARAGRAPH = 25;
 // Characters of text a box needs to count fully as an article container.
 const ARTICLE_CHARS = 500;
 // Containers that conditional cleaning may drop whole (never a single paragraph).
-const BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'form', 'header', 'footer', 'details']);
+const BOXES = new Set('div section ul ol dl table aside form header footer details'.split(' '));
 const TOP_CANDIDATES = 5;
 // Inside the chosen container, boxes named like these are not the article's text.
 const INNER_NOISE =
