@@ -30,6 +30,20 @@ describe('dropScriptText', () => {
     }
   });
 
+  it('passes over an svg whole, and the scripts after it are still dropped', () => {
+    // An svg's own style and script hold markup, not text: they are kept, and the script after
+    // the svg is dropped.
+    const styled = '<svg viewBox="0 0 9 9"><style>.a { fill: red }</style><script>go()</script><path class="a" d="M0 0h9"/></svg>';
+    expect(dropScriptText(`${styled}<script>x()</script><p>Grain</p>`)).toEqual([`${styled}<script>\uE000</script><p>Grain</p>`, 1]);
+    // An svg closed by '/>' does not hide the scripts after it.
+    expect(dropScriptText('<svg/><script>x()</script><p>Grain</p><svg></svg>')[1]).toBe(1);
+    expect(parseWithoutScriptText('<svg/><script>x()</script><p>Grain</p><svg></svg>').dropped).toBe(1);
+    // Nor does one never closed: the scan goes on, and the script it finds is the svg's, so
+    // the check sends the page to parse5 as given.
+    expect(dropScriptText('<SVG><path d="M0 0"/><script>x()</script>')[1]).toBe(1);
+    expect(parseWithoutScriptText('<SVG><path d="M0 0"/><script>x()</script>').dropped).toBe(0);
+  });
+
   it('stops at a script with no end tag, and at a start tag or comment that never closes', () => {
     for (const html of ['<script>a()', '<script a="b', '<!-- <script>a()</script>', '<p>a</p><style>p {}']) {
       expect(dropScriptText(html)).toEqual([html, 0]);
@@ -91,7 +105,8 @@ describe('parseWithoutScriptText', () => {
   it('leaves what the front end reads as it was, on any mix of markup', { timeout: 60_000 }, () => {
     const piece = fc.constantFrom(
       '<script>', '</script>', '<script type="application/ld+json">', '{"@type":"NewsArticle","headline":"Grain","author":{"name":"Jane Doe"}}',
-      '<style>', '</style>', '<!--', '-->', '<!-->', '--!>', '<svg>', '</svg>', '<math>', '</math>', '<title>', '</title>', '<textarea>',
+      '<style>', '</style>', '<!--', '-->', '<!-->', '--!>', '<svg>', '</svg>', '<svg viewBox="0 0 9 9">', '<path d="M0 0"/>', '<g>', '</g>',
+      '<math>', '</math>', '<title>', '</title>', '<textarea>',
       '</textarea>', '<noscript>', '</noscript>', '<select>', '</select>', '<template>', '</template>', '<frameset>', '<iframe>', '</iframe>',
       '<plaintext>', '<p>', '</p>', '<h1>', '</h1>', '<a href="/x">', '</a>', '<meta name="author" content="', '">', '"', "'", '=', '>',
       '/>', '<', '</', '<![CDATA[', ']]>', '<div class=', ' x="a>b" ', 'Grain shipments fell by a third. ', 'var a = "<b>"; ', ' ',

@@ -20,10 +20,10 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
   let out = '';
   let copied = 0;
   let dropped = 0;
-  // A comment's start, or the name of a script, style or noscript start tag (a noscript's
+  // A comment's start, or the name of a script, style, noscript or svg start tag (a noscript's
   // content is text too: parse5 parses as a browser with scripting on does). One per call, as
   // its search position is state.
-  const open = /<!--|<(script|style|noscript)(?=[\t\n\f\r />])/gi;
+  const open = /<!--|<(script|style|noscript|svg)(?=[\t\n\f\r />])/gi;
   for (let m = open.exec(html); m; m = open.exec(html)) {
     // A comment ends at the first '-->'; its search starts two back, for '<!-->' and '<!--->'.
     const name = m[1]?.toLowerCase();
@@ -32,12 +32,15 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
     let next = end;
     if (name) {
       // A script's body (script data, with no '<!--' in it), a style's or a noscript's
-      // (RAWTEXT) ends at the first end tag of its name.
+      // (RAWTEXT) ends at the first end tag of its name. An svg is passed over to its end tag
+      // and kept: a <style> or <script> in it is the svg's own, whose content is markup, and
+      // dropping it would send the whole page back to parse5 as given. An svg closed by '/>',
+      // or never closed, is passed over to the end of its start tag.
       const close = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
       close.lastIndex = end;
-      const found = close.exec(html);
-      if (!found) break;
-      next = found.index;
+      const found = name === 'svg' && html[end - 2] === '/' ? null : close.exec(html);
+      if (found) next = found.index;
+      else if (name !== 'svg') break;
       if (name === 'style' || (name === 'script' && !(/json|&/i.test(html.slice(m.index, end)) || html.slice(end, next).includes('<!--')))) {
         out += html.slice(copied, end) + MARK;
         copied = next;
