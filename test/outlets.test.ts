@@ -82,4 +82,15 @@ describe('createParser', () => {
     expect(parser.detectOutlet(bySite).rule).toBe('site-name');
     expect(parser.detectOutlet(' date 2024-03-01 Nowhere Institute\nTitle\nBody.').id).toBe('nowhere-institute');
   });
+
+  it('takes the topics a profile selects as they are, where the page\'s own tags lose their machine tags', () => {
+    const tagged = (head: string) =>
+      `<html><head><link rel="canonical" href="https://tags.example/a">${head}</head><body><h1>Grid storage after the winter peak</h1>` +
+      `<ul class="topic-list"><li>Region: Europe</li><li>Energy_Security</li></ul>` +
+      `<p>${'Grid storage lets operators shift solar output into the evening peak, and cuts the need for gas peaker plants. '.repeat(3)}</p></body></html>`;
+    const outlet = defineOutlet({ id: 'tags-institute', name: 'Tags Institute', hosts: ['tags.example'], timeZone: 'UTC', selectors: { topics: 'ul.topic-list li' } });
+    expect(createParser({ outlets: [outlet] }).parseArticle(tagged('')).topics).toEqual(['Region: Europe', 'Energy_Security']);
+    const page = tagged('<meta name="parsely-tags" content="Region: Europe, Energy_Security, Energy">');
+    expect(parseArticle(page, { timeZone: 'UTC' }).topics).toEqual(['Energy']);
+  });
 });
