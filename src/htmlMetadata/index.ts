@@ -29,6 +29,7 @@ export interface PageMetadata {
   descriptions: Candidate[];
   urls: Candidate[];
   language: string | null;
+  /** The page's own tags, without a content system's (see `readMetadata`). */
   topics: string[];
   kinds: Candidate[];
   /** JSON-LD says the article is not free to read. */
@@ -260,6 +261,10 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     else if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === 'string') topics.push(k.trim());
   }
   for (const m of meta.marks) if (m.kind === 'rel-tag' && m.text) topics.push(m.text);
+  // A content system's own tags are not topics: a name with an underscore ('channel_other',
+  // 'MA_Town - paper.com') or a field name before a colon ('PageType: Article', 'tag:Crime',
+  // a URL).
+  const pageTopics = topics.filter((t) => !/_|^[\w.@-]+:/.test(t));
 
   const kinds: Candidate[] = [];
   if (main) {
@@ -280,7 +285,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     descriptions,
     urls,
     language,
-    topics,
+    topics: pageTopics,
     kinds,
     paywalled,
     // og:type=article alone is weak: many homepages and listings carry it by template.

@@ -718,11 +718,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (canonical) trace.field('url', canonical.rule);
   else if (url) trace.field('url', shared.sourceUrl ? 'generic.source-link' : 'option');
 
-  // Topics, once each: the outlet's selector's, else the page's tags but a content system's
-  // own, a name with an underscore ('channel_other', 'MA_Town - paper.com') or a field name
-  // before a colon ('PageType: Article', 'tag:Crime', a URL).
+  // Topics, once each: the outlet's selector's as they are, else the page's own tags.
   const seenTopics = new Set<string>();
-  const topics = (rules?.topics ?? md.topics.filter((t) => !/_|^[\w.@-]+:/.test(t))).map(normalizeWhitespace).filter((t) => {
+  const topics = (rules?.topics ?? md.topics).map(normalizeWhitespace).filter((t) => {
     const key = lower(t);
     if (!t || seenTopics.has(key)) return false;
     seenTopics.add(key);
