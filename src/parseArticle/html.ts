@@ -358,6 +358,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const m = matchKindLabel(b.text, profile);
     // A capitals-only label counts only before the title, and not as an item of a list (a
     // menu or breadcrumb) or as a code of three letters or fewer (a language, country or brand).
+    // Here and not in matchKindLabel: the text path takes a first line that is no kind label as
+    // the title, and a short code there is better read as a kind than as the title.
     if (m && (m.rule !== 'generic.caps-label' || (b.index < anchor && b.role !== 'list-item' && b.text.length > 3))) {
       kind = m.kind;
       trace.field('kind', m.rule, [b]);
