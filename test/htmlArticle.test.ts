@@ -153,6 +153,22 @@ describe('metadata precedence', () => {
     expect(parseArticle(hidden, { timeZone: 'UTC' }).title).toBe('Bohren, bis es heiß wird');
   });
 
+  it('prefers the heading that is the metadata title over a site-name heading the title holds', () => {
+    // A blog theme's site name in an h1, then the post's own h1: both agree with og:title in
+    // the loose sense (the site name is part of the post title), but only one is the title.
+    const html = page(
+      '<meta property="og:title" content="Keine Spielstraße zur Bunten Republik Neustadt">',
+      `<header><h1 id="site-title"><a href="/" rel="home">Spielstraße</a></h1></header><article><h1 class="entry-title">Keine Spielstraße zur Bunten Republik Neustadt</h1>${paragraphs(3)}</article>`,
+    );
+    const e = explain(html, { timeZone: 'UTC' });
+    expect(e.article?.title).toBe('Keine Spielstraße zur Bunten Republik Neustadt');
+    expect(e.fields.title?.rule).toBe('h1 (agrees with meta:og:title)');
+    expect(e.article?.body).not.toContain('Keine Spielstraße');
+    // With no heading that is the title, one that holds it still agrees.
+    const held = page('<meta property="og:title" content="Grain corridors after the war">', `<h1>Grain corridors after the war: a reading of the deal</h1>${paragraphs(3)}`);
+    expect(parseArticle(held, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war: a reading of the deal');
+  });
+
   it('uses the meta description as standfirst only when it is not the first paragraph', () => {
     const first = 'Paragraph 1 explains, with evidence and argument, why the policy question matters to people who follow it closely.';
     const same = page(`<meta name="description" content="${first}">`, `<h1>Same</h1>${paragraphs(3)}`);

@@ -275,7 +275,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Metadata titles in precedence order; the first one a visible heading agrees with wins.
   const headingKeys = headings.map((h) => comparable(h.text));
   for (const t of title ? [] : metaTitles) {
-    const i = headingKeys.findIndex((ch) => t.comparable === ch || (ch.length >= 10 && (t.comparable.includes(ch) || ch.includes(t.comparable))));
+    // A heading that is the metadata title first; then one that holds it or is held by it.
+    let i = headingKeys.indexOf(t.comparable);
+    if (i < 0) i = headingKeys.findIndex((ch) => ch.length >= 10 && (t.comparable.includes(ch) || ch.includes(t.comparable)));
     if (i >= 0) {
       const h = headings[i]!;
       const ch = headingKeys[i]!;
