@@ -169,6 +169,21 @@ describe('metadata precedence', () => {
     expect(parseArticle(held, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war: a reading of the deal');
   });
 
+  it('takes the only h1 over a metadata title that names no heading, unless it is the site name', () => {
+    const head = '<meta property="og:title" content="Grain deal explained: what it means for prices | Example Institute"><meta property="og:site_name" content="Example Institute">';
+    const e = explain(page(head, `<article><h1>Why the grain corridor matters for bread prices</h1>${paragraphs(3)}</article>`), { timeZone: 'UTC' });
+    expect(e.article?.title).toBe('Why the grain corridor matters for bread prices');
+    expect(e.fields.title?.rule).toBe('h1 (the only one; no metadata title agrees)');
+    // The h1 is the title block, so it is not read again as body.
+    expect(e.article?.body).not.toContain('Why the grain corridor');
+    // A site name in the only h1 is not the title.
+    const logo = page(head, `<header><h1><a href="/">Example Institute</a></h1></header><article>${paragraphs(3)}</article>`);
+    expect(parseArticle(logo, { timeZone: 'UTC' }).title).toBe('Grain deal explained: what it means for prices');
+    // Two h1s that both differ from it: the metadata title decides.
+    const two = page(head, `<h1>Research</h1><article><h1>Why the grain corridor matters for bread prices</h1>${paragraphs(3)}</article>`);
+    expect(parseArticle(two, { timeZone: 'UTC' }).title).toBe('Grain deal explained: what it means for prices');
+  });
+
   it('uses the meta description as standfirst only when it is not the first paragraph', () => {
     const first = 'Paragraph 1 explains, with evidence and argument, why the policy question matters to people who follow it closely.';
     const same = page(`<meta name="description" content="${first}">`, `<h1>Same</h1>${paragraphs(3)}`);

@@ -295,16 +295,20 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       break;
     }
   }
+  // No metadata title agrees with a heading. The page's only h1 is the title its readers see
+  // (a title written for search or sharing often differs), unless it is the site's name; with
+  // more than one h1, the metadata title; with no metadata title, the first h1.
+  const lone = h1s.length === 1 && !siteNames.some((n) => comparable(n) === headingKeys[0]);
+  if (!title && h1s[0] && (lone || metaTitles.length === 0)) {
+    titleBlock = h1s[0];
+    title = titleBlock.text;
+    trace.field('title', metaTitles.length > 0 ? 'h1 (the only one; no metadata title agrees)' : 'h1', [titleBlock]);
+  }
   if (!title && metaTitles.length > 0) {
     const t = metaTitles[0]!;
     title = t.value;
     trace.field('title', t.rule);
     titleBlock = blocks.find((b) => available[b.index] && b.role === 'heading' && comparable(b.text) === comparable(t.value)) ?? null;
-  }
-  if (!title && h1s.length > 0) {
-    titleBlock = h1s[0]!;
-    title = titleBlock.text;
-    trace.field('title', 'h1', [titleBlock]);
   }
   // The heading's own text as title: without a kicker before it or a <small> line after it.
   // A date in that line is the page's date line ('<h1>Title<br><small>02.02.2022 • News</small>').
