@@ -116,16 +116,14 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   const ld = readJsonLd(meta.jsonLd);
   const main: LdNode | null = mainNode(ld.nodes);
 
-  const titles: Candidate[] = [];
   const headline = main ? str(own(main, 'headline')) ?? str(own(main, 'name')) : null;
-  if (headline) titles.push({ value: normalizeWhitespace(headline), rule: 'json-ld.headline' });
-  for (const item of metaValues(page, TITLE_META)) titles.push(item);
+  // Array literals, not push(...list): a page with 200,000 such metas must not overflow a call.
+  const titles: Candidate[] = [...(headline ? [{ value: normalizeWhitespace(headline), rule: 'json-ld.headline' }] : []), ...metaValues(page, TITLE_META)];
   for (const m of meta.marks) if (m.kind === 'itemprop-headline' && m.text) titles.push({ value: m.text, rule: 'itemprop:headline' });
   if (meta.title) titles.push({ value: meta.title, rule: 'title-tag' });
 
-  const published: Candidate[] = [];
+  const published = metaValues(page, PUBLISHED_FIRST);
   const modified: Candidate[] = [];
-  for (const item of metaValues(page, PUBLISHED_FIRST)) published.push(item);
   if (main) {
     const p = str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate'));
     if (p) published.push({ value: p, rule: 'json-ld.datePublished' });
@@ -156,15 +154,12 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   for (const t of times) if (isModified(t.hint)) modified.push({ value: t.value, rule: 'time:modified' });
 
   const authors: AuthorCandidate[][] = [];
-  if (main) {
-    const ldAuthors = people(own(main, 'author') ?? own(main, 'creator'), ld.byId);
-    const persons = ldAuthors.filter((p) => !p.isOrganization);
-    const chosen = persons.length > 0 ? persons : [];
-    if (chosen.length > 0) authors.push(chosen.map((p) => ({ ...p, rule: 'json-ld.author' })));
-  }
+  const ldAuthors = main ? people(own(main, 'author') ?? own(main, 'creator'), ld.byId) : [];
+  const persons = ldAuthors.filter((p) => !p.isOrganization);
+  if (persons.length > 0) authors.push(persons.map((p) => ({ ...p, rule: 'json-ld.author' })));
   for (const key of AUTHOR_META.split(' ')) {
-    const values = (meta.metas.get(key) ?? []).map((v) => normalizeWhitespace(decodeLeftoverEntities(v))).filter((v) => v && !/^https?:\/\//i.test(v));
-    if (values.length > 0) authors.push(values.map((v) => ({ name: v, role: null, url: null, rule: `meta:${key}` })));
+    const values = metaValues(page, key).filter((c) => !/^https?:\/\//i.test(c.value));
+    if (values.length > 0) authors.push(values.map((c) => ({ name: c.value, role: null, url: null, rule: c.rule })));
   }
   // Marks in the main text only: never a sidebar card, a related box or a comment.
   // Whether an element is in the article's own text: not in navigation, not in a side box,
@@ -218,11 +213,9 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   const classAuthors = meta.marks.filter((m) => m.kind === 'class-author' && inMainText(m.element));
   const first = classAuthors.find((m) => splitAuthors(m.text).length > 0);
   markAuthors(first ? classAuthors.filter((m) => m.element === first.element).slice(0, 6) : [], 'class-author', false);
-  // Last resort: the page names an organisation as its author.
-  if (main) {
-    const orgs = people(own(main, 'author'), ld.byId).filter((p) => p.isOrganization);
-    if (orgs.length > 0) authors.push(orgs.map((p) => ({ ...p, rule: 'json-ld.author-organization' })));
-  }
+  // Last resort: the page names an organisation as its author (or creator).
+  const orgs = ldAuthors.filter((p) => p.isOrganization);
+  if (orgs.length > 0) authors.push(orgs.map((p) => ({ ...p, rule: 'json-ld.author-organization' })));
 
   const descriptions = metaValues(page, DESCRIPTION_META);
   if (main) {
@@ -230,9 +223,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     if (d) descriptions.push({ value: normalizeWhitespace(d), rule: 'json-ld.description' });
   }
 
-  const urls: Candidate[] = [];
-  if (meta.canonical) urls.push({ value: meta.canonical, rule: 'link:canonical' });
-  for (const item of metaValues(page, 'og:url twitter:url citation_abstract_html_url parsely-link')) urls.push(item);
+  const urls: Candidate[] = [...(meta.canonical ? [{ value: meta.canonical, rule: 'link:canonical' }] : []), ...metaValues(page, 'og:url twitter:url citation_abstract_html_url parsely-link')];
   if (main) {
     const u = str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage'));
     if (u) urls.push({ value: u, rule: 'json-ld.url' });
