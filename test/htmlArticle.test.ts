@@ -26,6 +26,32 @@ describe('metadata precedence', () => {
     expect(e.warnings.find((w) => w.code === 'INVALID_TIMESTAMP')?.path).toEqual(['published']);
   });
 
+  it('skips a placeholder year (0001-01-01) in the metadata with a warning', () => {
+    const html = page(
+      '<meta property="article:published_time" content="0001-01-01T00:00:00+00:00"><meta name="citation_publication_date" content="2021/02/03">',
+      `<h1>A report</h1>${paragraphs(3)}`,
+    );
+    const e = explain(html, { timeZone: 'UTC', dateOrder: 'YMD' });
+    expect(e.article?.published).toBe('2021-02-03');
+    expect(e.warnings.find((w) => w.code === 'INVALID_TIMESTAMP')?.message).toContain('placeholder');
+  });
+
+  it('takes a date line by the title over metadata that names a day two or more days away', () => {
+    const meta = '<meta property="article:published_time" content="2021-11-29T15:13:37+01:00">';
+    const lined = (line: string) => page(meta, `<h1>Pain relief for anglers after a long season</h1><p class="meta">${line}</p>${paragraphs(3)}`);
+    const e = explain(lined('12.01.2022'), { timeZone: 'Europe/Berlin' });
+    expect(e.article?.published).toBe('2022-01-12');
+    expect(e.fields.published?.rule).toBe('date-near-title (over the metadata)');
+    // One day apart can be the same instant written in another zone: the metadata's time stays.
+    expect(parseArticle(lined('30.11.2021'), { timeZone: 'Europe/Berlin' }).published).toBe('2021-11-29T15:13:37+01:00');
+    // A date line that is the metadata's day with day and month read the other way round agrees.
+    const swapped = page('<meta property="article:published_time" content="2021-11-01T05:00:14+01:00">', `<h1>Electric scooters on test</h1><p class="meta">11/01/2021</p>${paragraphs(3)}`);
+    expect(parseArticle(swapped, { timeZone: 'Europe/Vienna', dateOrder: 'DMY' }).published).toBe('2021-11-01T05:00:14+01:00');
+    // A sentence near the title that mentions another date is not the page's date line.
+    const sentence = page(meta, `<h1>Pain relief for anglers after a long season</h1><p class="meta">The club first met on 12.01.2002 in the back room of the harbour inn.</p>${paragraphs(3)}`);
+    expect(parseArticle(sentence, { timeZone: 'Europe/Berlin' }).published).toBe('2021-11-29T15:13:37+01:00');
+  });
+
   it('reads a zone-less time in the outlet zone', () => {
     const html = page('<link rel="canonical" href="https://www.chathamhouse.org/2024/07/x"><meta property="article:published_time" content="2024-07-15T09:05:00">', `<h1>Summer</h1>${paragraphs(3)}`);
     expect(parseArticle(html).published).toBe('2024-07-15T09:05:00+01:00');

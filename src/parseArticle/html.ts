@@ -530,14 +530,15 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   for (const c of published ? [] : md.published) {
     const read = readTimestamp(c.value, zone);
-    if (read.ok) {
+    // A year before 1000 is a placeholder ('0001-01-01', an empty date in .NET), not a date.
+    if (read.ok && read.value.date >= '1') {
       published = read.value.iso;
       if (read.value.offset === '+00:00' && read.value.zoneSource === 'text') published = localOffset(published, md.published, zone) ?? published;
       trace.field('published', c.rule);
       trace.warnAt(['published'], read.value.warnings);
       break;
     }
-    if (/\d/.test(c.value)) trace.warnBadDate(`Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.message}`);
+    if (/\d/.test(c.value)) trace.warnBadDate(`Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.ok ? 'a placeholder year' : read.message}`);
   }
   // A UTC instant on a page of an outlet with no known zone: written in the offset of the zone
   // its language points to ('2021-11-04T23:00:00Z' on a German page is 5 November, 00:00 in
@@ -555,8 +556,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       }
     }
   }
-  if (!published && dateBlocks.length > 0) {
-    publish(dateBlocks[0]!.iso, 'date-near-title', [dateBlocks[0]!.block]);
+  // The date line near the title, when the metadata gives no date; or when it is short and
+  // names a day two or more days from the metadata's (so not the same instant in another zone,
+  // nor '11/01/2021' read the other way round): what the page shows beats a template's date.
+  const line = dateBlocks[0];
+  const shown = line?.iso.slice(0, 10) ?? '';
+  const meta = (published as string | null)?.slice(0, 10) ?? '';
+  if (line && (!meta || (line.block.text.length <= 40 && Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta))) {
+    publish(line.iso, meta ? 'date-near-title (over the metadata)' : 'date-near-title', [line.block]);
   }
   if (!published && headingDate) {
     publish(headingDate, 'date-in-heading', titleBlock ? [titleBlock] : []);
