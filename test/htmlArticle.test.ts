@@ -199,7 +199,7 @@ describe('metadata precedence', () => {
     const head = '<meta property="og:title" content="Grain deal explained: what it means for prices | Example Institute"><meta property="og:site_name" content="Example Institute">';
     const e = explain(page(head, `<article><h1>Why the grain corridor matters for bread prices</h1>${paragraphs(3)}</article>`), { timeZone: 'UTC' });
     expect(e.article?.title).toBe('Why the grain corridor matters for bread prices');
-    expect(e.fields.title?.rule).toBe('h1 (the only one; no metadata title agrees)');
+    expect(e.fields.title?.rule).toBe('h1 (the only one)');
     // The h1 is the title block, so it is not read again as body.
     expect(e.article?.body).not.toContain('Why the grain corridor');
     // A site name in the only h1 is not the title.

@@ -93,4 +93,16 @@ describe('createParser', () => {
     const page = tagged('<meta name="parsely-tags" content="Region: Europe, Energy_Security, Energy">');
     expect(parseArticle(page, { timeZone: 'UTC' }).topics).toEqual(['Energy']);
   });
+
+  it('keeps the date a profile selects even when a date line by the title names another day', () => {
+    const html =
+      `<html><head><link rel="canonical" href="https://dates.example/a"></head><body><h1>Grid storage after the winter peak</h1>` +
+      `<p class="meta">12.01.2022</p><span class="issued">2021-11-29</span>` +
+      `<p>${'Grid storage lets operators shift solar output into the evening peak, and cuts the need for gas peaker plants. '.repeat(3)}</p></body></html>`;
+    const outlet = defineOutlet({ id: 'dates-institute', name: 'Dates Institute', hosts: ['dates.example'], timeZone: 'UTC', selectors: { published: 'span.issued' } });
+    expect(createParser({ outlets: [outlet] }).parseArticle(html).published).toBe('2021-11-29');
+    // Without the profile, the same date as metadata gives way to the date line.
+    const generic = html.replace('<span class="issued">2021-11-29</span>', '').replace('</head>', '<meta property="article:published_time" content="2021-11-29"></head>');
+    expect(parseArticle(generic, { timeZone: 'UTC' }).published).toBe('2022-01-12');
+  });
 });

@@ -302,7 +302,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!title && h1s[0] && (lone || metaTitles.length === 0)) {
     titleBlock = h1s[0];
     title = titleBlock.text;
-    trace.field('title', metaTitles.length > 0 ? 'h1 (the only one; no metadata title agrees)' : 'h1', [titleBlock]);
+    trace.field('title', metaTitles.length > 0 ? 'h1 (the only one)' : 'h1', [titleBlock]);
   }
   if (!title && metaTitles.length > 0) {
     const t = metaTitles[0]!;
@@ -528,6 +528,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       break;
     }
   }
+  // The outlet's own date is never overruled by the generic date line below.
+  const byProfile = !!published;
   for (const c of published ? [] : md.published) {
     const read = readTimestamp(c.value, zone);
     // A year before 1000 is a placeholder ('0001-01-01', an empty date in .NET), not a date.
@@ -562,7 +564,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const line = dateBlocks[0];
   const shown = line?.iso.slice(0, 10) ?? '';
   const meta = (published as string | null)?.slice(0, 10) ?? '';
-  if (line && (!meta || (line.block.text.length <= 40 && Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta))) {
+  if (line && !byProfile && (!meta || (line.block.text.length <= 40 && Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta))) {
     publish(line.iso, meta ? 'date-near-title (over the metadata)' : 'date-near-title', [line.block]);
   }
   if (!published && headingDate) {
