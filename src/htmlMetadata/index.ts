@@ -1,7 +1,7 @@
 import type { HtmlPage } from '../htmlToBlocks/page.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import { splitAuthors } from '../parseAuthors/index.js';
-import { decodeLeftoverEntities, mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
+import { decodeLeftoverEntities, isObject, mainNode, own, people, readJsonLd, str, typesOf, type LdNode } from './jsonLd.js';
 import { lower } from '../lower/index.js';
 
 /** A metadata value and the rule that gave it ('meta:og:title', 'json-ld.headline' …). @internal */
@@ -228,8 +228,8 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     const u = str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage'));
     if (u) urls.push({ value: u, rule: 'json-ld.url' });
     const entity = own(main, 'mainEntityOfPage');
-    if (typeof entity === 'object' && entity !== null && !Array.isArray(entity)) {
-      const id = str(own(entity as LdNode, '@id'));
+    if (isObject(entity)) {
+      const id = str(own(entity, '@id'));
       if (id) urls.push({ value: id, rule: 'json-ld.mainEntityOfPage' });
     }
   }

@@ -29,21 +29,20 @@ function deeperThan(json: string, max: number): boolean {
   return false;
 }
 
-function isObject(value: unknown): value is LdNode {
+/** A JSON object: not null, not an array. @internal */
+export function isObject(value: unknown): value is LdNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Own property only: never reads through the prototype (no `__proto__` or `constructor` surprises). @internal */
 export function own(node: LdNode, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
+  return Object.hasOwn(node, key) ? node[key] : undefined;
 }
 
 /** The lower-cased @type names of a node. @internal */
 export function typesOf(node: LdNode): string[] {
   const t = own(node, '@type');
-  if (typeof t === 'string') return [lower(t).replace(/^.*[/#:]/, '')];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => lower(x).replace(/^.*[/#:]/, ''));
-  return [];
+  return [t].flat().filter((x): x is string => typeof x === 'string').map((x) => lower(x).replace(/^.*[/#:]/, ''));
 }
 
 /**
