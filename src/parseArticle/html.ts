@@ -395,7 +395,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const inner = INNER_BYLINE.test(b.text) && splitAuthors(b.text).length > 0;
     if (BYLINE_TEXT.test(unglue(b.text)) || inner || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
-      const date = inner ? findDateInText(b.text, zone) : null;
+      const date = findDateInText(b.text, zone);
       if (date) bylineDates.push({ block: b, iso: date.value.iso });
       continue;
     }
@@ -544,16 +544,21 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   // A UTC instant on a page of an outlet with no known zone: written in the offset of the zone
   // its language points to ('2021-11-04T23:00:00Z' on a German page is 5 November, 00:00 in
-  // Berlin). The instant is unchanged; the rule says which zone was used.
+  // Berlin). The instant is unchanged; the rule says which zone was used. A zone guessed from
+  // the language gives way when the date line by the title shows the UTC day and not the
+  // zone's: that page writes its dates in UTC.
   // UTC midnight is left alone: it is how many sites store a bare date. With a known zone (the
   // outlet's or the option's), that zone is used.
+  const line = dateBlocks[0];
+  const shown = line?.iso.slice(0, 10) ?? '';
   if (published && published.endsWith('+00:00') && !published.endsWith('T00:00:00+00:00')) {
     const pageZone = shared.zoneAssumed ? languageZone(md.language) : timeZone;
     if (pageZone && pageZone !== 'UTC') {
       const instant = Date.parse(published);
       const offset = offsetMinutesAt(pageZone, instant);
-      if (offset !== 0) {
-        published = formatDateTime(utcToWall(instant + offset * 60_000), offset);
+      const local = formatDateTime(utcToWall(instant + offset * 60_000), offset);
+      if (offset !== 0 && (!shared.zoneAssumed || local.startsWith(shown) || !published.startsWith(shown))) {
+        published = local;
         trace.field('published', `${trace.fields.published!.rule} (written in ${pageZone}${shared.zoneAssumed ? `, from the page language '${md.language}'` : ''})`);
       }
     }
@@ -561,8 +566,6 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // The date line near the title, when the metadata gives no date; or when it is short and
   // names a day two or more days from the metadata's (so not the same instant in another zone,
   // nor '11/01/2021' read the other way round): what the page shows beats a template's date.
-  const line = dateBlocks[0];
-  const shown = line?.iso.slice(0, 10) ?? '';
   const meta = (published as string | null)?.slice(0, 10) ?? '';
   if (line && !byProfile && (!meta || (line.block.text.length <= 40 && Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta))) {
     publish(line.iso, meta ? 'date-near-title (over the metadata)' : 'date-near-title', [line.block]);

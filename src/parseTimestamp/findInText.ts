@@ -4,7 +4,7 @@ const MONTH_WORD = String.raw`\p{L}{3,10}\.?`;
 // A date inside running text: '… | March 3, 2020', 'Published 3 March 2020', '2020-03-03', '03/03/2020',
 // year first with dots or slashes ('2023.11.02.', '2020/7/11', as Korean, Japanese and Hungarian pages write it).
 const DATE_IN_TEXT = new RegExp(
-  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:])|(?<!\d)\d{4}([./])\d\d?\1\d\d?(?![./-]?\d)|(?<![\d.])\d\d\.\d\d\.\d\d(?!\.?\d))`,
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}(?:\/|\.\s?)\d{1,2}(?:\/|\.\s?)\d{4}(?![\d:])|(?<!\d)\d{4}([./])\d\d?\1\d\d?(?![./-]?\d)|(?<![\d.])\d\d\.\d\d\.\d\d(?!\.?\d))`,
   'iu',
 );
 // Every date form read here has a four-digit year or is dd.mm.yy: a cheap test before the costly one.
@@ -21,7 +21,8 @@ export function findDateInText(text: string, options: TimestampOptions): (ReadTi
   if (text.length > 200 || !FOUR_DIGITS.test(text) || MODIFIED.test(text)) return null;
   const m = DATE_IN_TEXT.exec(text);
   if (!m) return null;
-  const read = readTimestamp(m[0], options);
+  // '4. 2. 2022': the spaces after the dots go before reading.
+  const read = readTimestamp(m[0].replace(/(?<=\d)\. (?=\d)/g, '.'), options);
   return read.ok ? read : null;
 }
 
