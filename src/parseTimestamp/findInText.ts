@@ -21,7 +21,7 @@ export function findDateInText(text: string, options: TimestampOptions): (ReadTi
   if (text.length > 200 || !FOUR_DIGITS.test(text) || MODIFIED.test(text)) return null;
   const m = DATE_IN_TEXT.exec(text);
   if (!m) return null;
-  // '4. 2. 2022': the spaces after the dots go before reading.
+  // '7. 3. 2022': the spaces after the dots go before reading.
   const read = readTimestamp(m[0].replace(/(?<=\d)\. (?=\d)/g, '.'), options);
   return read.ok ? read : null;
 }
