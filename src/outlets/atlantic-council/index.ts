@@ -12,7 +12,6 @@ import { US_EASTERN } from '../usEastern.js';
 export const atlanticCouncil = defineOutlet({
   id: 'atlantic-council',
   name: "Atlantic Council",
-  aliases: [],
   hosts: ["atlanticcouncil.org"],
   ...US_EASTERN,
   kinds: {"PUBLIC EVENT": "Event", "ONLINE EVENT": "Event", "PAST EVENT": "Event"},

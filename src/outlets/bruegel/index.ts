@@ -13,7 +13,6 @@ import { kindsOf } from '../kindsOf.js';
 export const bruegel = defineOutlet({
   id: 'bruegel',
   name: "Bruegel",
-  aliases: [],
   hosts: ["bruegel.org"],
   ...dayFirst('Europe/Brussels'),
   kinds: kindsOf('Blog Post', 'Podcast', 'Policy Contribution', 'Working Paper'),

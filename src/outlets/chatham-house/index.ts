@@ -14,7 +14,7 @@ import { kindsOf } from '../kindsOf.js';
 export const chathamHouse = defineOutlet({
   id: 'chatham-house',
   name: 'Chatham House',
-  aliases: ['The Royal Institute of International Affairs', 'Royal Institute of International Affairs'],
+  aliases: ['Royal Institute of International Affairs'],
   hosts: ['chathamhouse.org'],
   ...dayFirst('Europe/London'),
   kinds: kindsOf(
