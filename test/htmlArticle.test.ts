@@ -310,6 +310,19 @@ describe('authors', () => {
     // Not 'Smith' and 'Jones'.
     expect(parseArticle(site('Smith &amp; Jones', 'Smith &amp; Jones'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Maria Lopez']);
     expect(parseArticle(site('Policywatch', 'POLICY.WATCH'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Maria Lopez']);
+    // A credit line that opens with the site's name gives its address, not people.
+    expect(parseArticle(site('Daily Courier, Springfield, Canada', 'Daily Courier'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Maria Lopez']);
+    // A placeholder where a name should be.
+    for (const placeholder of ['Unknown', 'publisher', 'Name']) expect(parseArticle(site(placeholder, 'Daily Courier'), { timeZone: 'UTC' }).authors.map((a) => a.name)).toEqual(['Maria Lopez']);
+  });
+
+  it('keeps degrees and agency codes after a name as its role, and never takes labels for names', () => {
+    const byline = (text: string) => parseArticle(page('', `<h1>Snacks for the big game</h1><p class="byline">${text}</p>${paragraphs(3)}`), { timeZone: 'UTC' }).authors;
+    expect(byline('By Dana Whitfield, MS, RDN')).toEqual([{ name: 'Dana Whitfield', role: 'MS, RDN', url: null }]);
+    expect(byline('By Omar Haddad, AFP')).toEqual([{ name: 'Omar Haddad', role: 'AFP', url: null }]);
+    // Labels in their own byline-named elements: 'Published' … 'on'.
+    const labels = page('', `<h1>Snacks for the big game</h1><p class="author">Published</p><p>3 weeks ago</p><p class="author">on</p>${paragraphs(3)}`);
+    expect(parseArticle(labels, { timeZone: 'UTC' }).authors).toEqual([]);
   });
 
   it('takes the first rel=author link and the ones beside it, not a teaser byline further down', () => {

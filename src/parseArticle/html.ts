@@ -657,7 +657,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (group === orgGroup) continue;
     const split = dedupeAuthors(
       group.flatMap((a) => {
-        if (isSite(a.name)) return [];
+        // The site's name, or a credit line that opens with it (its address follows: 'Daily
+        // Courier, Springfield, USA'), names no people.
+        if (isSite(a.name) || isSite(a.name.split(',')[0]!)) return [];
         const parts = splitAuthors(a.name, resolve(a.url));
         if (parts.length === 1 && a.role) parts[0]!.role ??= a.role;
         return parts;

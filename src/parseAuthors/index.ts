@@ -8,7 +8,7 @@ const PREFIX =
   /^(?:(?:(?:post|article)\s+author|view (?:all|more) posts by|(?:all|more)?\s*posts by|(?:zeige )?alle (?:beiträge|artikel) von|beiträge von|(?:geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gespeichert)\s+von|ein artikel von|rezept von|(?:written|words|posted|published|publicado|reported|compiled|edited|story|text|interview)\s+(?:by|por)|von der redaktion|autoreninfo|über)\s*:?\s*|(?:by|von|par|por|door|di|av|autor(?:in|en)?|authors?|author\(s\)|redakteur(?:in)?|text|interview|redaktion)\s*:?\s+)/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|da|der|den|del|della|di|du|la|le|bin|al|y|e|zu|ten|ter|dos|das)$/u;
 // Words of page furniture, never part of a name.
-const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search|undefined|null|no author|unknown author|anonymous|sponsored|gesponsert\w*|übersicht|overview)\b/i;
+const NOT_A_NAME = /\b(?:view|profile|posts?|comments?|share|read|more|follow|subscribe|admin|wordpressadmin|editor's|staff writer|newsletter|home|menu|login|search|undefined|null|no author|unknown|publisher|name|tweet|published|veröffentlicht|anonymous|sponsored|gesponsert\w*|übersicht|overview)\b/i;
 const AND = /(?<!\s)\s*(?:&|\band\b|\bund\b|\bet\b|\s\+\s)\s*/i;
 const ROLE =
   /\b(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|fotograf(?:in)?|phd|md|fellow|director|professor|president|editor|researcher|analyst|chair|associate|manager|head|correspondent|reporter|writer|contributor|scholar|economist|advis[eo]r|officer|ceo|founder|dean|lecturer|visiting|senior|nonresident|non-resident|staff|intern|coordinator|vice|deputy|chief|expert|member|former|program|programme|lead|partner|consultant|secretary|ambassador|minister|student|candidate|journalist|columnist|photographer|specialist|assistant|institute|university|center|centre|school|department)\b/i;
@@ -64,7 +64,7 @@ export function isPlausibleName(name: string): boolean {
   const userName = !name.includes(' ') && /^\p{L}[\p{L}\p{N}._-]{2,30}$/u.test(name) && /\p{L}{3}/u.test(name);
   if (/\d/.test(name) && !userName) return false;
   if (/https?:|www\.|@|[!?…→:()«»;]|\.[a-z]{2,6}$/i.test(name) || /\.\s\p{Ll}/u.test(name) || NOT_A_NAME.test(name)) return false;
-  if (/^(?:von|by|par|por|door|and|und|the|der|die|das)$/i.test(name)) return false;
+  if (/^(?:von|by|on|par|por|door|and|und|the|der|die|das)$/i.test(name)) return false;
   const words = name.split(' ');
   if (words.length > 5) return false;
   // A single word may be a user name ('lupa'); longer names are capitalised words and particles.
@@ -109,7 +109,7 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
     for (const piece of pieces) {
       const name = cleanName(piece);
       if (!name) continue;
-      if (ROLE.test(name) && addRole(name)) continue;
+      if ((ROLE.test(name) || /^\p{Lu}{2,4}$/u.test(name)) && addRole(name)) continue;
       const trailing = trailingRole(name);
       if (trailing && isPlausibleName(trailing.name)) authors.push({ name: trailing.name, role: trailing.role, url: null });
       else if (isPlausibleName(name)) authors.push({ name, role: null, url: null });
