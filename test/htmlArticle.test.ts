@@ -317,11 +317,11 @@ describe('authors', () => {
   });
 
   it('keeps degrees and agency codes after a name as its role, and never takes labels for names', () => {
-    const byline = (text: string) => parseArticle(page('', `<h1>Snacks for the big game</h1><p class="byline">${text}</p>${paragraphs(3)}`), { timeZone: 'UTC' }).authors;
-    expect(byline('By Dana Whitfield, MS, RDN')).toEqual([{ name: 'Dana Whitfield', role: 'MS, RDN', url: null }]);
+    const byline = (text: string) => parseArticle(page('', `<h1>Fiscal rules after the pandemic</h1><p class="byline">${text}</p>${paragraphs(3)}`), { timeZone: 'UTC' }).authors;
+    expect(byline('By Dana Whitfield, MPH, RN')).toEqual([{ name: 'Dana Whitfield', role: 'MPH, RN', url: null }]);
     expect(byline('By Omar Haddad, AFP')).toEqual([{ name: 'Omar Haddad', role: 'AFP', url: null }]);
     // Labels in their own byline-named elements: 'Published' … 'on'.
-    const labels = page('', `<h1>Snacks for the big game</h1><p class="author">Published</p><p>3 weeks ago</p><p class="author">on</p>${paragraphs(3)}`);
+    const labels = page('', `<h1>Fiscal rules after the pandemic</h1><p class="author">Published</p><p>3 weeks ago</p><p class="author">on</p>${paragraphs(3)}`);
     expect(parseArticle(labels, { timeZone: 'UTC' }).authors).toEqual([]);
   });
 
@@ -375,7 +375,7 @@ describe('authors', () => {
     expect(e.article?.published).toBe('2011-10-03');
     expect(e.fields.published?.rule).toBe('date-in-byline');
     // A date written with spaces after its dots ('7. 3. 2022').
-    const spaced = page('', `<h1>Kader nominiert</h1><p class="author">Von Karla Brandt 7. 3. 2022.</p>${paragraphs(3)}`);
+    const spaced = page('', `<h1>Haushaltsplan beschlossen</h1><p class="author">Von Karla Brandt 7. 3. 2022.</p>${paragraphs(3)}`);
     expect(parseArticle(spaced, { timeZone: 'Europe/Berlin' }).published).toBe('2022-03-07');
   });
 
