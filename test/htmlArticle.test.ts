@@ -88,6 +88,16 @@ describe('metadata precedence', () => {
     expect(parseArticle(lined, { timeZone: 'Europe/Berlin' }).published).toBe('2021-03-15T00:20:00+01:00');
   });
 
+  it('reads a press-release date opening the text, in parentheses or with spaces after its dots', () => {
+    const opening = (start: string) =>
+      page('', `<h1>Neue Förderrichtlinie</h1><p>${start} Der Verband begrüßt die neue Förderrichtlinie für kleine Betriebe und kündigt eine Beratung für seine Mitglieder an.</p>${paragraphs(3)}`);
+    for (const [start, date] of [['(18.01.2018)', '2018-01-18'], ['Berlin, 7. 3. 2022 –', '2022-03-07']] as const) {
+      const e = explain(opening(start), { timeZone: 'Europe/Berlin' });
+      expect(e.article?.published).toBe(date);
+      expect(e.fields.published?.rule).toBe('date-opening-text');
+    }
+  });
+
   it('reads a date the page labels as the publication date, even in its footer', () => {
     const html = page('', `<h1>Rezension</h1>${paragraphs(3)}<footer><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p></footer>`);
     const e = explain(html, { timeZone: 'Europe/Berlin' });

@@ -556,8 +556,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (pageZone && pageZone !== 'UTC') {
       const instant = Date.parse(published);
       const offset = offsetMinutesAt(pageZone, instant);
-      const local = formatDateTime(utcToWall(instant + offset * 60_000), offset);
-      if (offset !== 0 && (!shared.zoneAssumed || local.startsWith(shown) || !published.startsWith(shown))) {
+      const local = offset !== 0 ? formatDateTime(utcToWall(instant + offset * 60_000), offset) : null;
+      if (local && (!shared.zoneAssumed || local.startsWith(shown) || !published.startsWith(shown))) {
         published = local;
         trace.field('published', `${trace.fields.published!.rule} (written in ${pageZone}${shared.zoneAssumed ? `, from the page language '${md.language}'` : ''})`);
       }
@@ -594,7 +594,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     // A press-release dateline opening the text: '(18.01.2018) …', 'Berlin, 27.1.2022 – …'.
     for (const b of body.slice(0, 3)) {
       const opening = /^[^.!?]{0,40}?(\(?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)?|\d{4}-\d{2}-\d{2})\)?\s*[-–—:.]?\s/.exec(b.text);
-      const found = opening ? findDateInText(opening[1]!.replace(/[()\s]/g, ''), zone) : null;
+      const found = opening ? findDateInText(opening[1]!, zone) : null;
       if (found) {
         publish(found.value.iso, 'date-opening-text', [b]);
         break;
