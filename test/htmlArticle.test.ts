@@ -353,6 +353,24 @@ describe('authors', () => {
     expect(e.fields.authors?.rule).toBe('class-author');
   });
 
+  it("takes names linked to their author pages as the byline, with no byline class or metadata", () => {
+    const at = (body: string) => explain(page('', `<article><h1>Sanctions and the grain trade</h1>${body}</article>`), { timeZone: 'UTC', url: 'https://institute.example/analysis/grain' });
+    // A think tank's expert pages, by the title.
+    const e = at(`<div class="meta"><a href="/experts/ana-ruiz">Ana Ruiz</a> and <a href="/experts/tom-berg">Tom Berg</a></div>${paragraphs(3)}`);
+    expect(e.article?.authors).toEqual([
+      { name: 'Ana Ruiz', role: null, url: 'https://institute.example/experts/ana-ruiz' },
+      { name: 'Tom Berg', role: null, url: 'https://institute.example/experts/tom-berg' },
+    ]);
+    expect(e.fields.authors?.rule).toBe('byline');
+    expect(e.blocks.find((b) => b.text === 'Ana Ruiz and Tom Berg')?.claimedBy).toBe('byline');
+    // Further down, after the text ('/autoren/', '/people/').
+    expect(at(`${paragraphs(3)}<div class="info"><a href="/ueber-uns/autoren/lena-vogt">Lena Vogt</a></div>`).article?.authors.map((a) => a.name)).toEqual(['Lena Vogt']);
+    expect(at(`<div><a href="https://institute.example/about/people/kofi-mensah">Kofi Mensah</a></div>${paragraphs(3)}`).article?.authors.map((a) => a.name)).toEqual(['Kofi Mensah']);
+    // A quote's source linked to an author page is not the article's author, nor is a link elsewhere.
+    expect(at(`${paragraphs(3)}<blockquote><a href="/author/ravi/">Ravi Patel</a></blockquote>`).article?.authors).toEqual([]);
+    expect(at(`<div class="meta"><a href="/topics/ana-ruiz">Ana Ruiz</a></div>${paragraphs(3)}`).article?.authors).toEqual([]);
+  });
+
   it('reads the name in an author box, not the parts set apart below or before it', () => {
     const authors = (box: string) => parseArticle(page('', `<article><h1>Ports and power in the Baltic</h1>${box}${paragraphs(3)}</article>`), { timeZone: 'UTC' }).authors;
     // An agency or a date in its own element below the name: not part of the name.

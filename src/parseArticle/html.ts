@@ -30,6 +30,10 @@ const TITLE_SEPARATORS = /(?<!\s)\s+(?:-|–|—|::|·|»|\/|:)\s+|\s*[|│｜]\
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
 const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
+// A link to an author's own page ('/author/…', '/autoren/…', '/experts/…', '/people/…') marks a
+// byline as its class name does; not in a quote, whose source is not the article's author.
+const AUTHOR_PAGE = /\/(?:author|autor|expert|people)/i;
+const bylineNamed = (b: Block, names: string): boolean => BYLINE_NAMES.test(names) || (b.role !== 'quote' && b.links.some((l) => AUTHOR_PAGE.test(l.href!)));
 // A byline inside a date line: '06.11.2023 13:30 von Olga', '05/10/2018 - Publicado por: Clarissa
 // Borba', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:(?:published|posted|publicado)\s+)?(?:by|von|por):?|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
@@ -54,7 +58,7 @@ function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
   if (sites.some((s) => s && (last === s || last.includes(s) || s.includes(last)))) return stripSiteSuffix(parts.slice(0, -1).join(' | '), siteNames);
   if (sites.some((s) => s && (first === s || s.includes(first)))) return parts.slice(1).join(' - ');
   const separator = TITLE_SEPARATORS.exec(title)![0].trim();
-  if ((separator === '|' || separator === '-' || separator === '–' || separator === '—') && last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
+  if (/^[|–—-]$/.test(separator) && last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
     return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/(?<!\s)\s*(?:\||-|–|—|::|·|»|\/)\s*$/, '');
   }
   return title;
@@ -257,7 +261,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const headings = blocks
     .filter((b) => available[b.index] && b.role === 'heading' && (b.level ?? 9) <= 3 && !AROUND.has(b.landmark) && b.text.length <= 300)
     .slice(0, 80)
-    .sort((a, b) => (a.level ?? 9) - (b.level ?? 9) || a.index - b.index);
+    // A stable sort: headings of one level stay in page order.
+    .sort((a, b) => (a.level ?? 9) - (b.level ?? 9));
   const h1s = headings.filter((b) => b.level === 1);
   const metaTitles = md.titles
     .map((t) => {
@@ -393,7 +398,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
     const inner = INNER_BYLINE.test(b.text) && splitAuthors(b.text).length > 0;
-    if (BYLINE_TEXT.test(unglue(b.text)) || inner || (BYLINE_NAMES.test(names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
+    if (BYLINE_TEXT.test(unglue(b.text)) || inner || (bylineNamed(b, names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
       const date = findDateInText(b.text, zone);
       if (date) bylineDates.push({ block: b, iso: date.value.iso });
@@ -684,7 +689,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
         bylineBlocks.push(next);
         break;
       }
-      const byline = BYLINE_TEXT.test(unglue(b.text)) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : BYLINE_NAMES.test(names) && isNameList(b.text);
+      const byline = BYLINE_TEXT.test(unglue(b.text)) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : bylineNamed(b, names) && isNameList(b.text);
       if (byline) {
         bylineBlocks.push(b);
         break;
@@ -716,9 +721,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const position = (name: string): number => {
       const key = lower(name);
       const i = lowered.findIndex((t) => t.includes(key));
-      return i >= 0 ? nearby[i]!.index * 1000 + lowered[i]!.indexOf(key) : Number.MAX_SAFE_INTEGER;
+      return i >= 0 ? nearby[i]!.index * 1000 + lowered[i]!.indexOf(key) : 9e15;
     };
-    authors = authors.map((a, i) => ({ a, i, p: position(a.name) })).sort((x, y) => x.p - y.p || x.i - y.i).map((x) => x.a);
+    // A stable sort: authors the page does not show keep their order, after those it does.
+    authors.sort((x, y) => position(x.name) - position(y.name));
   }
 
   // Author pages: a link near the title whose text is the author's name.
