@@ -133,7 +133,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   for (const n of ld.nodes) {
     if (n === main) continue;
     const p = str(own(n, 'datePublished'));
-    if (p && typesOf(n).length > 0 && !typesOf(n).some((t) => t === 'person' || t === 'organization' || t === 'website')) {
+    if (p && typesOf(n).length > 0 && !typesOf(n).some((t) => /^(?:person|organization|website)$/.test(t))) {
       published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
     }
   }
@@ -282,8 +282,8 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     // og:type=article alone is weak: many homepages and listings carry it by template.
     declaresArticle:
       meta.metas.has('article:published_time') ||
-      (main !== null && typesOf(main).some((t) => t.endsWith('article') || t === 'blogposting' || t === 'report')),
-    listing: ld.nodes.some((n) => typesOf(n).some((t) => t === 'collectionpage' || t === 'itemlist' || t === 'searchresultspage')) && !main,
+      (main !== null && typesOf(main).some((t) => /article$|^(?:blogposting|report)$/.test(t))),
+    listing: ld.nodes.some((n) => typesOf(n).some((t) => /^(?:collectionpage|itemlist|searchresultspage)$/.test(t))) && !main,
     jsonLdErrors: ld.errors,
   };
 }

@@ -285,7 +285,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       if (DATE_ITEMPROPS.has(prop)) {
         const value = datetime ?? content;
         addTime(value ?? normalizeWhitespace(textOf(el, 200)), value !== null ? 'datetime' : 'text', prop, '', parentId);
-      } else if (prop === 'author' || prop === 'creator' || prop === 'headline' || prop === 'name' || prop === 'keywords' || prop === 'articlesection') {
+      } else if (/^(?:author|creator|headline|name|keywords|articlesection)$/.test(prop)) {
         addMark(`itemprop-${prop}`, normalizeWhitespace(content ?? (prop === 'author' ? firstPart(el) : textOf(el, 200))), href, parentId);
       }
     }
