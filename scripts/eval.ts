@@ -177,7 +177,9 @@ if (wanted('trafilatura')) {
   let fn = 0;
   const fields: Record<'title' | 'date' | 'authors', [number, number]> = { title: [0, 0], date: [0, 0], authors: [0, 0] };
   const misses: string[] = [];
-  const splitNames = (s: string): string => s.toLowerCase().split(/\s*(?:,|;|&|\band\b|\bund\b)\s*/).map((x) => x.trim()).filter(Boolean).sort().join('|');
+  // Misses that differ only in letter case: the truth copied text that CSS upper-cases on screen.
+  const caseOnly = { title: 0, authors: 0 };
+  const splitNames = (s: string): string => s.split(/\s*(?:,|;|&|\band\b|\bund\b)\s*/i).map((x) => x.trim()).filter(Boolean).sort().join('|');
   const asText = (v: unknown): string => (Array.isArray(v) ? v.join('; ') : typeof v === 'string' ? v : '');
   urls.forEach((url, i) => {
     progress('trafilatura', i + 1, urls.length);
@@ -190,7 +192,10 @@ if (wanted('trafilatura')) {
     if (t.title) {
       fields.title[1] += 1;
       if (a && normalise(a.title) === normalise(t.title)) fields.title[0] += 1;
-      else misses.push(`title ${t.file}: ${a?.title} ≠ ${t.title}`);
+      else {
+        if (a && normalise(a.title).toLowerCase() === normalise(t.title).toLowerCase()) caseOnly.title += 1;
+        misses.push(`title ${t.file}: ${a?.title} ≠ ${t.title}`);
+      }
     }
     if (t.date) {
       fields.date[1] += 1;
@@ -199,8 +204,12 @@ if (wanted('trafilatura')) {
     }
     if (t.author) {
       fields.authors[1] += 1;
-      if (a && splitNames(a.authors.map((x) => x.name).join('; ')) === splitNames(t.author)) fields.authors[0] += 1;
-      else misses.push(`author ${t.file}: ${a?.authors.map((x) => x.name).join('; ')} ≠ ${t.author}`);
+      const got = a ? splitNames(a.authors.map((x) => x.name).join('; ')) : null;
+      if (got === splitNames(t.author)) fields.authors[0] += 1;
+      else {
+        if (got?.toLowerCase() === splitNames(t.author).toLowerCase()) caseOnly.authors += 1;
+        misses.push(`author ${t.file}: ${a?.authors.map((x) => x.name).join('; ')} ≠ ${t.author}`);
+      }
     }
   });
   if (verbose) console.log(misses.join('\n'));
@@ -210,9 +219,10 @@ if (wanted('trafilatura')) {
     `## trafilatura (${urls.length} pages)\n\n| metric | ours | trafilatura | Readability | goal |\n| --- | --- | --- | --- | --- |\n` +
       `| snippet F1 | ${pct(score.f1)} | 0.924 | | ≥ 0.93 |\n| title exact | ${rate(fields.title)} | | 0.59 | ≥ 0.90 |\n` +
       `| date same-day | ${rate(fields.date)} | | 0.50 | ≥ 0.90 |\n| authors exact | ${rate(fields.authors)} | | 0.37 | ≥ 0.80 |\n\n` +
-      `Snippets: ${tp} found, ${fn} missed, ${fp} unwanted found. Authors compare as sets of names split on , ; & and 'and'.\n`,
+      `Snippets: ${tp} found, ${fn} missed, ${fp} unwanted found. Titles and authors compare exactly, letter case included; authors as sets of names split on , ; & 'and' and 'und' (the truth is one string, the result a list). ` +
+      `Misses that differ only in letter case (the truth copied text that CSS upper-cases on screen): ${caseOnly.title} titles (${rate([fields.title[0] + caseOnly.title, fields.title[1]])} ignoring case) and ${caseOnly.authors} authors (${rate([fields.authors[0] + caseOnly.authors, fields.authors[1]])} ignoring case).\n`,
   );
-  summary.push(`trafilatura: snippet F1 ${pct(score.f1)} (${tp} found, ${fn} missed, ${fp} unwanted), title ${rate(fields.title)}, date ${rate(fields.date)}, authors ${rate(fields.authors)}`);
+  summary.push(`trafilatura: snippet F1 ${pct(score.f1)} (${tp} found, ${fn} missed, ${fp} unwanted), title ${rate(fields.title)}, date ${rate(fields.date)}, authors ${rate(fields.authors)}; ignoring letter case: title ${rate([fields.title[0] + caseOnly.title, fields.title[1]])}, authors ${rate([fields.authors[0] + caseOnly.authors, fields.authors[1]])}`);
 }
 
 // 5. Listing pages: item precision and recall per page, with the built-in profiles and without.
