@@ -68,6 +68,9 @@ function languageTag(value: unknown): string | null {
 const TOPIC_META = 'article:tag parsely-tags sailthru.tags news_keywords article:section';
 const SITE_META = 'og:site_name application-name apple-mobile-web-app-title citation_publisher dc.publisher citation_journal_title';
 
+/** The rule of the author group an organisation gives (JSON-LD), the last resort for authors. @internal */
+export const ORGANIZATION_AUTHORS = 'json-ld.author-organization';
+
 /** Class and id names of boxes beside the article: comments, related cards, sidebars. @internal */
 export const ASIDE_NAMES = /comment|related|teaser|card|recommend|sidebar|widget/i;
 // Those, and the other boxes no byline is read from.
@@ -215,7 +218,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   markAuthors(first ? classAuthors.filter((m) => m.element === first.element).slice(0, 6) : [], 'class-author', false);
   // Last resort: the page names an organisation as its author (or creator).
   const orgs = ldAuthors.filter((p) => p.isOrganization);
-  if (orgs.length > 0) authors.push(orgs.map((p) => ({ ...p, rule: 'json-ld.author-organization' })));
+  if (orgs.length > 0) authors.push(orgs.map((p) => ({ ...p, rule: ORGANIZATION_AUTHORS })));
 
   const descriptions = metaValues(page, DESCRIPTION_META);
   if (main) {

@@ -3,7 +3,7 @@ import type { Block } from '../blocks/types.js';
 import { detectHtmlHeadlineLists, readCard } from '../detectHeadlines/htmlLists.js';
 import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
-import { ASIDE_NAMES, readMetadata, type Candidate } from '../htmlMetadata/index.js';
+import { ASIDE_NAMES, ORGANIZATION_AUTHORS, readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
 import { namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
 import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
@@ -652,7 +652,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     authors = dedupeAuthors(rules.authors.flatMap((a) => splitAuthors(a.text, resolve(a.href))));
     if (authors.length > 0) trace.field('authors', ruleName('authors'));
   }
-  const orgGroup = md.authors.find((g) => g[0]?.rule === 'json-ld.author-organization');
+  const orgGroup = md.authors.find((g) => g[0]?.rule === ORGANIZATION_AUTHORS);
   // The site's own name is never an author: whole ('Smith & Jones' is not Smith and Jones) or
   // written as one word ('Policywatch' for POLICY.WATCH).
   const squash = (name: string): string => comparable(name).replace(/ /g, '');
@@ -711,7 +711,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   if (authors.length === 0 && orgGroup) {
     authors = orgGroup.map((a) => ({ name: a.name, role: null, url: resolve(a.url) }));
-    trace.field('authors', 'json-ld.author-organization');
+    trace.field('authors', ORGANIZATION_AUTHORS);
   }
 
   // Visible order wins: structured data often lists authors alphabetically or by id.

@@ -39,13 +39,21 @@ describe('splitAuthors', () => {
     // An agency pair is kept as written.
     expect(names('dpa/lno')).toEqual(['dpa/lno']);
   });
+
+  it('drops the category a post is filed in after the name', () => {
+    expect(names('Posted by Jane Doe in Economy')).toEqual(['Jane Doe']);
+    expect(names('Posted by Quillmaker under Short Stories, Essays | Tags: Rivers, Maps')).toEqual(['Quillmaker']);
+    expect(names('By Ann Lee, Senior Fellow in Foreign Policy')).toEqual(['Ann Lee (Senior Fellow in Foreign Policy)']);
+    // Only a capitalised category right after a name of one or two words.
+    expect(names('by Jane Doe in the morning')).toEqual([]);
+  });
 });
 
 describe('what is not a byline', () => {
   it('returns no author for placeholders, tag lists and bios', () => {
     expect(names('undefined')).toEqual([]);
     expect(names('No Author')).toEqual([]);
-    expect(names('Rebloggt, Hirngespinst, Kasparei, Theorie, Weltwissen')).toEqual([]);
+    expect(names('Umgebaut, Hirnfaden, Spielerei, Theorie, Weltkunde')).toEqual([]);
     // Two people are still two people.
     expect(names('Anna Berg, Carl Dorn, Eva Falk')).toEqual(['Anna Berg', 'Carl Dorn', 'Eva Falk']);
   });
