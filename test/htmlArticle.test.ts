@@ -395,6 +395,18 @@ describe('authors', () => {
     expect(e.fields.published?.rule).toBe('date-in-byline');
   });
 
+  it("reads a byline's date over a meta named only 'date' of another day, not over a publication date", () => {
+    const at = (head: string) => explain(page(head, `<h1>Lieferketten im Blick</h1><div class="news-single-timedata">05.02.2020 - Redaktion: Jana Roth</div>${paragraphs(3)}`), { timeZone: 'Europe/Berlin' });
+    // A content system's 'date' meta, a week later: the page's last change.
+    const generic = at('<meta name="date" content="2020-02-12">');
+    expect(generic.article?.published).toBe('2020-02-05');
+    expect(generic.fields.published?.rule).toBe('date-in-byline');
+    // The same day: the meta's time of day is kept.
+    expect(at('<meta name="dc.date" content="2020-02-05T09:30:00+01:00">').article?.published).toBe('2020-02-05T09:30:00+01:00');
+    // A meta that names the publication date wins, as before.
+    expect(at('<meta property="article:published_time" content="2020-02-12T08:00:00+01:00">').article?.published).toBe('2020-02-12T08:00:00+01:00');
+  });
+
   it("reads the date in a byline before a date further down the page", () => {
     const cards = [2, 3, 4].map((n) => `<div class="card"><h3><a href="/essai-${n}">Essai numéro ${n} sur les salaires</a></h3><p class="date">par Paul Roux, le 9 juin 2011</p></div>`).join('');
     const html = page('', `<h1>Les salaires en question</h1><p class="signature">par Marie Lenoir, le 3 octobre 2011</p>${paragraphs(8)}<section>${cards}</section>`);

@@ -51,6 +51,8 @@ const PUBLISHED_REST =
   `citation_publication_date citation_date citation_online_date dc.date.issued dcterms.issued dc.date.published ${GENERIC_DATES} parsely-pub-date ` +
   'sailthru.date article.published publishdate publish-date publish_date publication_date pubdate datepublished originalpublicationdate date release_date displaydate bt:pubdate';
 const GENERIC_DATE_META = new Set(`${GENERIC_DATES} date displaydate`.split(' '));
+/** The rule of a meta that names a date without saying it is the publication's ('meta:date'). @internal */
+export const isGenericDateMeta = (rule: string): boolean => GENERIC_DATE_META.has(rule.slice(5));
 const MODIFIED_META = 'article:modified_time og:updated_time article:modified dcterms.modified dc.date.modified datemodified last-modified lastmod';
 const TITLE_META = 'og:title twitter:title citation_title dc.title dcterms.title parsely-title sailthru.title headline';
 const AUTHOR_META = 'author article:author citation_author dc.creator dcterms.creator parsely-author sailthru.author byl byline dc.contributor';
@@ -141,7 +143,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
     }
   }
   const publishedMetas = metaValues(page, PUBLISHED_REST);
-  for (const item of publishedMetas) if (!GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
+  for (const item of publishedMetas) if (!isGenericDateMeta(item.rule)) published.push(item);
   for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
     if (/^date(?:publish|creat|post)ed$/.test(`${t.itemprop}`)) published.push({ value: t.value, rule: 'itemprop:datePublished' });
@@ -149,7 +151,7 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   }
   // Metas named only 'date' may be the creation or the last change: after every source named
   // for publication.
-  for (const item of publishedMetas) if (GENERIC_DATE_META.has(item.rule.slice(5))) published.push(item);
+  for (const item of publishedMetas) if (isGenericDateMeta(item.rule)) published.push(item);
   const times = meta.times.filter((t) => t.itemprop === null);
   const isModified = (hint: string): boolean => /modif|updat|edited|revis/.test(hint);
   for (const t of times) if (!isModified(t.hint) && /pub|post|date|entry|article|created/.test(t.hint)) published.push({ value: t.value, rule: 'time:hinted' });

@@ -3,7 +3,7 @@ import type { Block } from '../blocks/types.js';
 import { detectHtmlHeadlineLists, readCard } from '../detectHeadlines/htmlLists.js';
 import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
-import { ASIDE_NAMES, ORGANIZATION_AUTHORS, readMetadata, type Candidate } from '../htmlMetadata/index.js';
+import { ASIDE_NAMES, ORGANIZATION_AUTHORS, isGenericDateMeta, readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
 import { namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
 import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
@@ -117,7 +117,8 @@ function dominantLinkHost(blocks: readonly Block[]): string | null {
   let total = 0;
   for (const b of blocks) {
     for (const l of b.links) {
-      const m = l.href ? /^(?:https?:)?\/\/(?:www\.)?([a-z0-9.-]+)/i.exec(l.href) : null;
+      // A null href reads as 'null', which matches nothing.
+      const m = /^(?:https?:)?\/\/(?:www\.)?([a-z0-9.-]+)/i.exec(l.href!);
       if (!m) continue;
       total += 1;
       const host = lower(m[1]!);
@@ -578,8 +579,11 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published && headingDate) {
     publish(headingDate, 'date-in-heading', titleBlock ? [titleBlock] : []);
   }
-  if (!published && bylineDates.length > 0) {
-    publish(bylineDates[0]!.iso, 'date-in-byline', [bylineDates[0]!.block]);
+  // A byline's date, when the metadata gives none, or only a meta named 'date' (which may be
+  // the page's last change) of another day.
+  const byline = bylineDates[0];
+  if (byline && (!published || (isGenericDateMeta(trace.fields.published!.rule) && !published.startsWith(byline.iso.slice(0, 10))))) {
+    publish(byline.iso, 'date-in-byline', [byline.block]);
   }
   if (!published) {
     // A date line or a date-named element anywhere in the page's main text.

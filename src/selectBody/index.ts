@@ -47,18 +47,18 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
   for (const b of blocks) {
     const e = blockElement[b.index]!;
     if (e < 0) continue;
-    textLen[e] = textLen[e]! + b.text.length;
-    linkLen[e] = linkLen[e]! + b.text.length * b.linkDensity;
-    commaCount[e] = commaCount[e]! + commas(b.text);
+    textLen[e]! += b.text.length;
+    linkLen[e]! += b.text.length * b.linkDensity;
+    commaCount[e]! += commas(b.text);
   }
   // Elements are numbered in document order, so every child comes after its parent: one pass
   // backwards sums each subtree, however deep (a walk up from every block was quadratic).
   for (let e = n - 1; e >= 0; e--) {
     const p = parent[e]!;
     if (p < 0) continue;
-    textLen[p] = textLen[p]! + textLen[e]!;
-    linkLen[p] = linkLen[p]! + linkLen[e]!;
-    commaCount[p] = commaCount[p]! + commaCount[e]!;
+    textLen[p]! += textLen[e]!;
+    linkLen[p]! += linkLen[e]!;
+    commaCount[p]! += commaCount[e]!;
   }
   const linkDensity = (e: number): number => (textLen[e]! > 0 ? linkLen[e]! / textLen[e]! : 0);
 
@@ -89,7 +89,7 @@ export function selectBody(page: HtmlPage, available: readonly boolean[], titleI
         const w = elementWeight(page, e);
         score[e] = w > 0 ? w * Math.min(1, textLen[e]! / ARTICLE_CHARS) : w;
       }
-      score[e] = score[e]! + (level === 0 ? s : level === 1 ? s / 2 : s / (level * 3));
+      score[e]! += level === 0 ? s : level === 1 ? s / 2 : s / (level * 3);
     }
   }
 
