@@ -395,6 +395,14 @@ describe('authors', () => {
     expect(e.fields.published?.rule).toBe('date-in-byline');
   });
 
+  it('reads the date before an update label in one line, and never the update', () => {
+    const at = (line: string) => parseArticle(page('', `<h1>Rain returns to the south</h1><p class="date">${line}</p>${paragraphs(3)}`), { timeZone: 'Asia/Seoul' }).published;
+    expect(at('Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:12:00')).toBe('2023-11-07T15:03:30+09:00');
+    expect(at('Published 7 November 2023, updated 8 November 2023')).toBe('2023-11-07');
+    expect(at('Updated: 2023-11-08 09:12:00')).toBeNull();
+    expect(at('Aktualisiert am 08.11.2023')).toBeNull();
+  });
+
   it("reads a byline's date over a meta named only 'date' of another day, not over a publication date", () => {
     const at = (head: string) => explain(page(head, `<h1>Lieferketten im Blick</h1><div class="news-single-timedata">05.02.2020 - Redaktion: Jana Roth</div>${paragraphs(3)}`), { timeZone: 'Europe/Berlin' });
     // A content system's 'date' meta, a week later: the page's last change.

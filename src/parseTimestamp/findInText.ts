@@ -12,14 +12,16 @@ const FOUR_DIGITS = /\d{4}|\d\d\.\d\d\.\d\d/;
 const MODIFIED = /\b(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|actualizado)\b/i;
 
 /**
- * Finds the first date written inside a short text ('By Jane Doe | March 3, 2020'). Texts that
- * call the date an update are skipped, so a modification date is never read as publication.
+ * Finds the first date written inside a short text ('By Jane Doe | March 3, 2020'). A date
+ * the text calls an update is skipped, so a modification date is never read as publication.
  *
  * @internal
  */
 export function findDateInText(text: string, options: TimestampOptions): (ReadTimestamp & { ok: true }) | null {
-  if (text.length > 200 || !FOUR_DIGITS.test(text) || MODIFIED.test(text)) return null;
-  const m = DATE_IN_TEXT.exec(text);
+  if (text.length > 200 || !FOUR_DIGITS.test(text)) return null;
+  // A date after 'Updated' is the last change: only the text before such a word is read
+  // ('Written: 2023-11-07 / Updated: 2023-11-08' gives the 7th, 'Aktualisiert am …' nothing).
+  const m = DATE_IN_TEXT.exec(text.split(MODIFIED)[0]!);
   if (!m) return null;
   // '7. 3. 2022': the spaces after the dots go before reading.
   const read = readTimestamp(m[0].replace(/(?<=\d)\. (?=\d)/g, '.'), options);
