@@ -403,7 +403,7 @@ describe('authors', () => {
     expect(at('Aktualisiert am 08.11.2023')).toBeNull();
   });
 
-  it("reads a byline's date over a meta named only 'date' of another day, not over a publication date", () => {
+  it("reads a byline's or a date line's date over a meta named only 'date' of another day, not over a publication date", () => {
     const at = (head: string) => explain(page(head, `<h1>Lieferketten im Blick</h1><div class="news-single-timedata">05.02.2020 - Redaktion: Jana Roth</div>${paragraphs(3)}`), { timeZone: 'Europe/Berlin' });
     // A content system's 'date' meta, a week later: the page's last change.
     const generic = at('<meta name="date" content="2020-02-12">');
@@ -413,6 +413,10 @@ describe('authors', () => {
     expect(at('<meta name="dc.date" content="2020-02-05T09:30:00+01:00">').article?.published).toBe('2020-02-05T09:30:00+01:00');
     // A meta that names the publication date wins, as before.
     expect(at('<meta property="article:published_time" content="2020-02-12T08:00:00+01:00">').article?.published).toBe('2020-02-12T08:00:00+01:00');
+    // A short date line by the title beats such a meta by any day, not only by two or more.
+    const line = (head: string) => parseArticle(page(head, `<h1>Mieten im Frühjahr</h1><ul><li class="date">29.04.2020, 12:01 Uhr</li></ul>${paragraphs(3)}`), { timeZone: 'Europe/Berlin' }).published;
+    expect(line('<meta name="date" content="2020-04-30">')).toBe('2020-04-29');
+    expect(line('<meta property="article:published_time" content="2020-04-30T00:30:00+02:00">')).toBe('2020-04-30T00:30:00+02:00');
   });
 
   it("reads the date in a byline before a date further down the page", () => {

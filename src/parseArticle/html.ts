@@ -25,7 +25,7 @@ const CHALLENGE_TITLE = /^(?:just a moment|attention required|checking your brow
 const CHALLENGE_TEXT = /(?:enable javascript and cookies to continue|checking if the site connection is secure|cf-browser-verification|verify you are (?:a )?human|completing the captcha|you will be connected to \S+ in just a moment|ddos protection by)/i;
 const NOT_FOUND_TITLE = /(?:\b404\b|page not found|not found|seite nicht gefunden|page introuvable|página no encontrada)/i;
 // A bar separates even without spaces ('Site|Headline').
-const TITLE_SEPARATORS = /(?<!\s)\s+(?:-|–|—|::|·|»|\/|:)\s+|\s*[|│｜]\s*/;
+const TITLE_SEPARATORS = /(?<!\s)\s+(?:[-–—·»/:]|::)\s+|\s*[|│｜]\s*/;
 // A dek is the standfirst wherever it sits; a summary-like box only when it is outside the body.
 const DEK_NAMES = /\bdek\b|standfirst|sub-?title|subhead|strapline|\bdeck\b|article-desc|sub-?headline/i;
 const SUMMARY_NAMES = /summary|excerpt|description|abstract|teaser-text/i;
@@ -59,7 +59,7 @@ function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
   if (sites.some((s) => s && (first === s || s.includes(first)))) return parts.slice(1).join(' - ');
   const separator = TITLE_SEPARATORS.exec(title)![0].trim();
   if (/^[|–—-]$/.test(separator) && last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
-    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/(?<!\s)\s*(?:\||-|–|—|::|·|»|\/)\s*$/, '');
+    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/(?<!\s)\s*(?:[|–—·»/-]|::)\s*$/, '');
   }
   return title;
 }
@@ -536,11 +536,14 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   // The outlet's own date is never overruled by the generic date line below.
   const byProfile = !!published;
+  // A meta named only 'date' gave it: weak, since content systems often set it to the last change.
+  let weak = false;
   for (const c of published ? [] : md.published) {
     const read = readTimestamp(c.value, zone);
     // A year before 1000 is a placeholder ('0001-01-01', an empty date in .NET), not a date.
     if (read.ok && read.value.date >= '1') {
       published = read.value.iso;
+      weak = isGenericDateMeta(c.rule);
       if (read.value.offset === '+00:00' && read.value.zoneSource === 'text') published = localOffset(published, md.published, zone) ?? published;
       trace.field('published', c.rule);
       trace.warnAt(['published'], read.value.warnings);
@@ -571,9 +574,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   // The date line near the title, when the metadata gives no date; or when it is short and
   // names a day two or more days from the metadata's (so not the same instant in another zone,
-  // nor '11/01/2021' read the other way round): what the page shows beats a template's date.
+  // nor '11/01/2021' read the other way round), or any other day than a weak meta's: what the
+  // page shows beats a template's date.
   const meta = (published as string | null)?.slice(0, 10) ?? '';
-  if (line && !byProfile && (!meta || (line.block.text.length <= 40 && Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta))) {
+  if (line && !byProfile && (!meta || (line.block.text.length <= 40 && (weak ? shown !== meta : Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta)))) {
     publish(line.iso, meta ? 'date-near-title (over the metadata)' : 'date-near-title', [line.block]);
   }
   if (!published && headingDate) {
@@ -582,7 +586,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // A byline's date, when the metadata gives none, or only a meta named 'date' (which may be
   // the page's last change) of another day.
   const byline = bylineDates[0];
-  if (byline && (!published || (isGenericDateMeta(trace.fields.published!.rule) && !published.startsWith(byline.iso.slice(0, 10))))) {
+  if (byline && (!published || (weak && !published.startsWith(byline.iso.slice(0, 10))))) {
     publish(byline.iso, 'date-in-byline', [byline.block]);
   }
   if (!published) {
