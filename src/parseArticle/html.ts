@@ -74,7 +74,7 @@ function overlap(wa: ReadonlySet<string>, b: string): number {
 
 /** A body block's structured form: headings keep their level; captions, preformatted text and other roles are paragraphs. */
 function bodyType({ role, text, level }: Block): BodyBlock {
-  if (role === 'heading') return { type: role, text, level: level ?? 2 };
+  if (role === 'heading') return { type: role, text, level: level! };
   return { type: role === 'list-item' || role === 'quote' ? role : 'paragraph', text };
 }
 
@@ -259,11 +259,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   headlines = headlineGroups.sort((a, b) => a.at - b.at).flatMap((g) => g.items);
 
   // Title: the visible h1 when it agrees with the metadata, else the metadata, else the h1.
+  // An HTML heading always has its level (h1 to h6).
   const headings = blocks
-    .filter((b) => available[b.index] && b.role === 'heading' && (b.level ?? 9) <= 3 && !AROUND.has(b.landmark) && b.text.length <= 300)
+    .filter((b) => available[b.index] && b.role === 'heading' && b.level! <= 3 && !AROUND.has(b.landmark) && b.text.length <= 300)
     .slice(0, 80)
     // A stable sort: headings of one level stay in page order.
-    .sort((a, b) => (a.level ?? 9) - (b.level ?? 9));
+    .sort((a, b) => a.level! - b.level!);
   const h1s = headings.filter((b) => b.level === 1);
   const metaTitles = md.titles
     .map((t) => {
@@ -731,8 +732,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const i = lowered.findIndex((t) => t.includes(key));
       return i >= 0 ? nearby[i]!.index * 1000 + lowered[i]!.indexOf(key) : 9e15;
     };
-    // A stable sort: authors the page does not show keep their order, after those it does.
-    authors.sort((x, y) => position(x.name) - position(y.name));
+    // Each position once (a page may list thousands of authors); a stable sort keeps the order
+    // of authors the page does not show, after those it does.
+    authors = authors.map((a) => [position(a.name), a] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]);
   }
 
   // Author pages: a link near the title whose text is the author's name.
