@@ -91,7 +91,9 @@ export function splitAuthors(text: string, url: string | null = null): Author[] 
   let cleaned = unglue(normalizeWhitespace(text)).replace(LEADING_DATE, '');
   // A date after the names: 'Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr'.
   // Then the category a post is filed in: 'Posted by Jane Doe in News', 'By Quillmaker under Essays'.
-  if (cleaned.length <= MAX_BYLINE) cleaned = cleaned.replace(TRAILING_DATE, '').replace(/(?<=^(?:Posted )?[Bb]y \S+(?: \S+)?) (?:in|under) \p{Lu}[^]*$/u, '');
+  // Anchored at the start, not a lookbehind: one attempt per text instead of a backward match
+  // at every position.
+  if (cleaned.length <= MAX_BYLINE) cleaned = cleaned.replace(TRAILING_DATE, '').replace(/^((?:Posted )?[Bb]y \S+(?: \S+)?) (?:in|under) \p{Lu}[^]*$/u, '$1');
   for (let i = 0; i < 3 && PREFIX.test(cleaned); i++) cleaned = cleaned.replace(PREFIX, '');
   const addRole = (role: string): boolean => {
     const last = authors[authors.length - 1];
