@@ -20,7 +20,7 @@ const MODIFIED = /\b(?:updated|modified|edited|revised|aktualisiert|geändert|mi
 export function findDateInText(text: string, options: TimestampOptions): (ReadTimestamp & { ok: true }) | null {
   if (text.length > 200 || !FOUR_DIGITS.test(text)) return null;
   // A date after 'Updated' is the last change: only the text before such a word is read
-  // ('Written: 2023-11-07 / Updated: 2023-11-08' gives the 7th, 'Aktualisiert am …' nothing).
+  // ('Written: 2023-04-18 / Updated: 2023-04-19' gives the 18th, 'Aktualisiert am …' nothing).
   const m = DATE_IN_TEXT.exec(text.split(MODIFIED)[0]!);
   if (!m) return null;
   // '7. 3. 2022': the spaces after the dots go before reading.
