@@ -417,6 +417,10 @@ describe('authors', () => {
     const line = (head: string) => parseArticle(page(head, `<h1>Mieten im Frühjahr</h1><ul><li class="date">14.06.2021, 09:15 Uhr</li></ul>${paragraphs(3)}`), { timeZone: 'Europe/Berlin' }).published;
     expect(line('<meta name="date" content="2021-06-15">')).toBe('2021-06-14');
     expect(line('<meta property="article:published_time" content="2021-06-15T00:30:00+02:00">')).toBe('2021-06-15T00:30:00+02:00');
+    // Once the date line has overruled the meta, a byline's date does not overrule the date line.
+    const both = explain(page('<meta name="date" content="2021-06-20">', `<h1>Mieten im Frühjahr</h1><ul><li class="date">14.06.2021, 09:15 Uhr</li></ul><p class="byline">Von Jana Roth, 02.06.2021</p>${paragraphs(3)}`), { timeZone: 'Europe/Berlin' });
+    expect(both.article?.published).toBe('2021-06-14');
+    expect(both.fields.published?.rule).toBe('date-near-title (over the metadata)');
   });
 
   it("reads the date in a byline before a date further down the page", () => {

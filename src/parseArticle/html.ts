@@ -521,8 +521,12 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // Published: metadata first, then a date near the title, then the URL; modified kept apart.
   let published: string | null = null;
   // Sets the publication date and names the rule that gave it.
+  // The date came from a meta named only 'date': weak, since content systems often set it to
+  // the page's last change. A date a later rule sets is not.
+  let weak = false;
   const publish = (iso: string, rule: string, from?: readonly Block[]): void => {
     published = iso;
+    weak = false;
     trace.field('published', rule, from);
   };
   const urlForDate = canonical?.value ?? fetched;
@@ -537,8 +541,6 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   // The outlet's own date is never overruled by the generic date line below.
   const byProfile = !!published;
-  // A meta named only 'date' gave it: weak, since content systems often set it to the last change.
-  let weak = false;
   for (const c of published ? [] : md.published) {
     const read = readTimestamp(c.value, zone);
     // A year before 1000 is a placeholder ('0001-01-01', an empty date in .NET), not a date.
@@ -587,7 +589,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // A byline's date, when the metadata gives none, or only a meta named 'date' (which may be
   // the page's last change) of another day.
   const byline = bylineDates[0];
-  if (byline && (!published || (weak && !published.startsWith(byline.iso.slice(0, 10))))) {
+  if (byline && (!published || (weak && byline.iso.slice(0, 10) !== meta))) {
     publish(byline.iso, 'date-in-byline', [byline.block]);
   }
   if (!published) {
