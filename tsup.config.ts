@@ -47,9 +47,10 @@ export default defineConfig([
     },
     // Then terser, four compress passes (the fourth saves 4 bytes), on esbuild's minified
     // output with its imports merged (above): about 1 kB (1 %) smaller than esbuild alone, and
-    // the size budget of issue 8 counts every byte. Safe transforms, plus those that assume what the library keeps to: `unsafe_arrows` (a function
-    // expression that never reads `this` becomes an arrow; unsafe only for a function called
-    // with `new` or read for its `.prototype`, and the one constructor is the ParseError class),
+    // the size budget of issue 8 counts every byte. Safe transforms, plus those that assume
+    // what the library keeps to: `unsafe_arrows` (a function expression that never reads `this`
+    // becomes an arrow; unsafe only for a function called with `new` or read for its
+    // `.prototype`, and the one constructor is the ParseError class),
     // `pure_getters` (reading a property has no side effect, and the code never relies on one
     // throwing), and `unsafe` with `unsafe_proto` (built-ins are not replaced: `new RegExp(…)`
     // loses its `new`, `String(x)` and a template literal become `'' + x`, which differ only
