@@ -180,12 +180,10 @@ for (const name of [...totals.keys()]) rss.set(name, childRuns(name, 1)[0]!.rss)
 
 // Each in-process tool again, interleaved with parse5.parse alone in a fresh process. In the
 // process above, every tool's time includes collecting the garbage the others leave in a heap
-// they share (the linkedom documents and defuddle's work above all), and the more a tool
-// allocates, the more it pays: in the fourteenth session's last run parse5 and ours took 957
-// and 1,425 ms there (1.49×), and 1.34× with no peers loaded; in the fifteenth session's first
-// run, 1.30× there and 1.20× in a process of their own. A script that calls parseArticle runs
-// no peer beside it, so the ratio in a process of its own is the one the goal is read
-// against; both are reported.
+// they share (the linkedom documents and defuddle's work above all). Which way that moves a
+// ratio differs from run to run: in the fourteenth session ours was 1.49× there and 1.34× with
+// no peers loaded; in the fifteenth session's two runs, 1.30× and 1.12× there, 1.20× and 1.28×
+// in a process of their own. Both are reported.
 const alone = new Map<string, number>();
 for (const [name] of entries) {
   if (name === 'parse5.parse') continue;
