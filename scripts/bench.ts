@@ -145,13 +145,15 @@ if (flag('--child')) {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 
+/** Runs this script in a fresh Node process in one of its child modes and returns the JSON it prints. */
+const runChild = <T>(...mode: string[]): T =>
+  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench.ts'), shared, ...mode], { maxBuffer: 64 * 1024 * 1024 }).toString()) as T;
+
 // The text path alone in a fresh process, first, before any tool runs. Timed after the peers
 // (as until the fourteenth session), the same child ran at 22 MB/s where it runs at 37 MB/s
 // alone or after a bench without peers, on this machine; the cause was not found (not the
 // parent's heap, nor memory that a large child frees on exit).
-const freshText = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench.ts'), shared, '--child-text', '--rounds', String(rounds)]).toString(),
-) as { runs: number[] };
+const freshText = runChild<{ runs: number[] }>('--child-text', '--rounds', String(rounds));
 
 const pages = loadPages();
 const mb = pages.reduce((n, p) => n + Buffer.byteLength(p), 0) / 1e6;
@@ -164,11 +166,7 @@ const { totals, lastPerPage } = await interleave(pages, entries);
 
 // jsdom keeps ~5 MB per document: it runs in a fresh child process (one per round), not interleaved.
 const childRuns = (name: string, times: number): { perPage: number[]; rss: number }[] =>
-  Array.from({ length: times }, () =>
-    JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench.ts'), shared, '--child', name], { maxBuffer: 64 * 1024 * 1024 }).toString(),
-    ) as { perPage: number[]; rss: number },
-  );
+  Array.from({ length: times }, () => runChild<{ perPage: number[]; rss: number }>('--child', name));
 if (peers) {
   const runs = childRuns('Readability + jsdom', Math.min(rounds, 3));
   totals.set('Readability + jsdom', runs.map((r) => r.perPage.reduce((a, b) => a + b, 0)));
@@ -187,9 +185,7 @@ for (const name of [...totals.keys()]) rss.set(name, childRuns(name, 1)[0]!.rss)
 const alone = new Map<string, number>();
 for (const [name] of entries) {
   if (name === 'parse5.parse') continue;
-  const out = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench.ts'), shared, '--pair', name, '--rounds', String(rounds)], { maxBuffer: 64 * 1024 * 1024 }).toString(),
-  ) as { tool: number[]; parse5: number[] };
+  const out = runChild<{ tool: number[]; parse5: number[] }>('--pair', name, '--rounds', String(rounds));
   alone.set(name, median(out.tool) / median(out.parse5));
 }
 
