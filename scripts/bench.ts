@@ -15,9 +15,9 @@ import { parse } from 'parse5';
 // Our times are those of the published build, dist/index.js: the code users install. src/
 // run through tsx is slower (a one-off comparison in the sixteenth session: 0.03 more × parse5
 // on the HTML pages, about 15 % fewer MB/s on the text path), because esbuild's keepNames,
-// which tsx turns on, wraps every function in a `__name(fn, "name")` call that runs each time
-// a closure is created; the published build has no such call. `npm run bench` builds first;
-// run directly, the script refuses a build older than the source.
+// which tsx turns on, wraps named functions and arrows in a `__name(fn, "name")` call that
+// runs each time a closure is created; the published build has no such call. `npm run bench`
+// builds first; run directly, the script refuses a build older than the source.
 const root = join(import.meta.dirname, '..');
 const built = join(root, 'dist', 'index.js');
 const newest = (dir: string): number =>
