@@ -93,13 +93,18 @@ const KIND_BY_TYPE: Record<string, string> = {
   liveblogposting: 'Live Blog',
 };
 
+/** Adds a candidate when there is a value (an empty one could never be read). */
+const add = (list: Candidate[], value: string | null | undefined, rule: string): void => {
+  if (value) list.push({ value, rule });
+};
+
 /** The values of the metas named in `keys` (space-separated), in that order. */
 function metaValues(page: HtmlPage, keys: string): Candidate[] {
   const out: Candidate[] = [];
   for (const key of keys.split(' ')) {
     for (const value of page.meta.metas.get(key) ?? []) {
       const v = normalizeWhitespace(decodeLeftoverEntities(value));
-      if (v) out.push({ value: v, rule: `meta:${key}` });
+      add(out, v, `meta:${key}`);
     }
   }
   return out;
@@ -124,39 +129,37 @@ export function readMetadata(page: HtmlPage): PageMetadata {
   const headline = main ? str(own(main, 'headline')) ?? str(own(main, 'name')) : null;
   // Array literals, not push(...list): a page with 200,000 such metas must not overflow a call.
   const titles: Candidate[] = [...(headline ? [{ value: normalizeWhitespace(headline), rule: 'json-ld.headline' }] : []), ...metaValues(page, TITLE_META)];
-  for (const m of meta.marks) if (m.kind === 'itemprop-headline' && m.text) titles.push({ value: m.text, rule: 'itemprop:headline' });
-  if (meta.title) titles.push({ value: meta.title, rule: 'title-tag' });
+  for (const m of meta.marks) if (m.kind === 'itemprop-headline') add(titles, m.text, 'itemprop:headline');
+  add(titles, meta.title, 'title-tag');
 
   const published = metaValues(page, PUBLISHED_FIRST);
   const modified: Candidate[] = [];
   if (main) {
-    const p = str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate'));
-    if (p) published.push({ value: p, rule: 'json-ld.datePublished' });
-    const m = str(own(main, 'dateModified'));
-    if (m) modified.push({ value: m, rule: 'json-ld.dateModified' });
+    add(published, str(own(main, 'datePublished')) ?? str(own(main, 'dateCreated')) ?? str(own(main, 'uploadDate')), 'json-ld.datePublished');
+    add(modified, str(own(main, 'dateModified')), 'json-ld.dateModified');
   }
   for (const n of ld.nodes) {
     if (n === main) continue;
     const p = str(own(n, 'datePublished'));
     if (p && typesOf(n).length > 0 && !typesOf(n).some((t) => /^(?:person|organization|website)$/.test(t))) {
-      published.push({ value: p, rule: `json-ld.${typesOf(n)[0]}.datePublished` });
+      add(published, p, `json-ld.${typesOf(n)[0]}.datePublished`);
     }
   }
   const publishedMetas = metaValues(page, PUBLISHED_REST);
   for (const item of publishedMetas) if (!isGenericDateMeta(item.rule)) published.push(item);
   for (const item of metaValues(page, MODIFIED_META)) modified.push(item);
   for (const t of meta.times) {
-    if (/^date(?:publish|creat|post)ed$/.test(`${t.itemprop}`)) published.push({ value: t.value, rule: 'itemprop:datePublished' });
-    else if (t.itemprop === 'datemodified') modified.push({ value: t.value, rule: 'itemprop:dateModified' });
+    if (/^date(?:publish|creat|post)ed$/.test(`${t.itemprop}`)) add(published, t.value, 'itemprop:datePublished');
+    else if (t.itemprop === 'datemodified') add(modified, t.value, 'itemprop:dateModified');
   }
   // Metas named only 'date' may be the creation or the last change: after every source named
   // for publication.
   for (const item of publishedMetas) if (isGenericDateMeta(item.rule)) published.push(item);
   const times = meta.times.filter((t) => t.itemprop === null);
   const isModified = (hint: string): boolean => /modif|updat|edited|revis/.test(hint);
-  for (const t of times) if (!isModified(t.hint) && /pub|post|date|entry|article|created/.test(t.hint)) published.push({ value: t.value, rule: 'time:hinted' });
-  for (const t of times) if (!isModified(t.hint) && t.from === 'datetime') published.push({ value: t.value, rule: 'time:datetime' });
-  for (const t of times) if (isModified(t.hint)) modified.push({ value: t.value, rule: 'time:modified' });
+  for (const t of times) if (!isModified(t.hint) && /pub|post|date|entry|article|created/.test(t.hint)) add(published, t.value, 'time:hinted');
+  for (const t of times) if (!isModified(t.hint) && t.from === 'datetime') add(published, t.value, 'time:datetime');
+  for (const t of times) if (isModified(t.hint)) add(modified, t.value, 'time:modified');
 
   const authors: AuthorCandidate[][] = [];
   const ldAuthors = main ? people(own(main, 'author') ?? own(main, 'creator'), ld.byId) : [];
@@ -224,19 +227,14 @@ export function readMetadata(page: HtmlPage): PageMetadata {
 
   const descriptions = metaValues(page, DESCRIPTION_META);
   if (main) {
-    const d = str(own(main, 'description'));
-    if (d) descriptions.push({ value: normalizeWhitespace(d), rule: 'json-ld.description' });
+    add(descriptions, normalizeWhitespace(str(own(main, 'description')) ?? ''), 'json-ld.description');
   }
 
   const urls: Candidate[] = [...(meta.canonical ? [{ value: meta.canonical, rule: 'link:canonical' }] : []), ...metaValues(page, 'og:url twitter:url citation_abstract_html_url parsely-link')];
   if (main) {
-    const u = str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage'));
-    if (u) urls.push({ value: u, rule: 'json-ld.url' });
+    add(urls, str(own(main, 'url')) ?? str(own(main, 'mainEntityOfPage')), 'json-ld.url');
     const entity = own(main, 'mainEntityOfPage');
-    if (isObject(entity)) {
-      const id = str(own(entity, '@id'));
-      if (id) urls.push({ value: id, rule: 'json-ld.mainEntityOfPage' });
-    }
+    if (isObject(entity)) add(urls, str(own(entity, '@id')), 'json-ld.mainEntityOfPage');
   }
 
   const siteNames: string[] = metaValues(page, SITE_META).map((c) => c.value);
@@ -264,9 +262,8 @@ export function readMetadata(page: HtmlPage): PageMetadata {
 
   const kinds: Candidate[] = [];
   if (main) {
-    for (const t of typesOf(main)) if (KIND_BY_TYPE[t]) kinds.push({ value: KIND_BY_TYPE[t]!, rule: 'json-ld.@type' });
-    const section = str(own(main, 'articleSection'));
-    if (section) kinds.push({ value: section, rule: 'json-ld.articleSection' });
+    for (const t of typesOf(main)) add(kinds, KIND_BY_TYPE[t], 'json-ld.@type');
+    add(kinds, str(own(main, 'articleSection')), 'json-ld.articleSection');
   }
 
   const free = main ? own(main, 'isAccessibleForFree') : undefined;
