@@ -36,6 +36,16 @@ describe('metadata precedence', () => {
     expect(e.warnings.find((w) => w.code === 'INVALID_TIMESTAMP')?.message).toContain('placeholder');
   });
 
+  it('reads a date whose parts sit in adjacent elements, in a date line and in a <time>', () => {
+    // No metadata: the day and the year are separate spans with no space between them.
+    const line = page('', `<h1>Water rights after the drought</h1><div class="date"><span class="month">Jun</span> <span class="day">09</span><span class="year">2021</span></div>${paragraphs(3)}`);
+    expect(parseArticle(line, { timeZone: 'UTC' }).published).toBe('2021-06-09');
+    const time = page('', `<h1>Water rights after the drought</h1><p><time class="published"><span>Jun 09</span><span>2021</span></time></p>${paragraphs(3)}`);
+    const e = explain(time, { timeZone: 'UTC' });
+    expect(e.article?.published).toBe('2021-06-09');
+    expect(e.fields.published?.rule).toBe('time:hinted');
+  });
+
   it('takes a date line by the title over metadata that names a day two or more days away', () => {
     const meta = '<meta property="article:published_time" content="2021-11-29T15:13:37+01:00">';
     const lined = (line: string) => page(meta, `<h1>Pain relief for anglers after a long season</h1><p class="meta">${line}</p>${paragraphs(3)}`);

@@ -73,6 +73,17 @@ describe('htmlToBlocks', () => {
     expect([h?.text, p?.text]).toEqual(['子どもの法律', '東京で雨が降った。']);
   });
 
+  it('sets apart digits that meet at an element edge, and nothing else', () => {
+    // A theme's date in three spans, a day and a time in two, a number closing a bold run.
+    const blocks = htmlToBlocks(
+      '<div class="date"><span class="month">Jun</span> <span class="day">09</span><span class="year">2021</span></div>' +
+        '<p class="meta"><span>14.06.21</span><span>09:30</span></p><p><b>2021</b>42 entries</p>' +
+        // Letters and digits stay joined, and a comment is not an edge.
+        '<p>CO<sub>2</sub> and H<sub>2</sub>O, <span>page</span>7, 1<!-- -->5 votes</p>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['Jun 09 2021', '14.06.21 09:30', '2021 42 entries', 'CO2 and H2O, page7, 15 votes']);
+  });
+
   it('decodes entities, strips zero-width characters and normalises whitespace', () => {
     const [b] = htmlToBlocks('<p>  Ports&nbsp;&amp;\u200B power\n\t in &ldquo;the&rdquo; <b>Indian</b>&#32;Ocean </p>');
     expect(b?.text).toBe('Ports & power in “the” Indian Ocean');

@@ -3,7 +3,7 @@ import { parseWithoutScriptText } from './dropScriptText.js';
 import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { Element, HtmlPage, PageMeta, TimeMark } from './page.js';
-import { attr, BLOCK, GAP, SKIP, textOf } from './tree.js';
+import { attr, BLOCK, GAP, isDigit, SKIP, textOf } from './tree.js';
 import { search } from '../selectors/index.js';
 import { lower } from '../lower/index.js';
 
@@ -349,6 +349,11 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
   const frames: Element[] = [];
   const next: number[] = [];
   const root = document as unknown as Element;
+  // Whether an element began or ended since the last text: two runs of digits in adjacent
+  // elements are set apart, as a stylesheet does ('<span class="day">04</span><span
+  // class="year">2013</span>': '04 2013', not '042013'). Comments do not count.
+  let edge = false;
+  let digitEnd = false;
   frames.push(root);
   next.push(0);
   while (frames.length > 0) {
@@ -360,6 +365,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
       frames.pop();
       next.pop();
       if (element !== root) exit(element);
+      edge = true;
       continue;
     }
     next[top] = i + 1;
@@ -367,6 +373,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     const name = node.nodeName;
     if (name === '#text') {
       const value = (node as TextNode).value;
+      if (edge && digitEnd && isDigit(value.charCodeAt(0))) run += ' ';
+      edge = false;
+      // Not run's own last character: reading one flattens the concatenated string.
+      digitEnd = isDigit(value.charCodeAt(value.length - 1));
       run += value;
       if (linkText !== null) linkText += value;
       if (locations) {
@@ -381,6 +391,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
     if (name === '#comment' || name === '#documentType') continue;
     const el = node as Element;
+    edge = true;
     if (el.tagName === undefined || !enter(el)) continue;
     if (el.childNodes && el.childNodes.length > 0) {
       frames.push(el);
