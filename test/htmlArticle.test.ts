@@ -46,6 +46,31 @@ describe('metadata precedence', () => {
     expect(e.fields.published?.rule).toBe('time:hinted');
   });
 
+  it('falls back to a date in the URL path, year first or day first in the page\'s date order', () => {
+    const bare = page('<title>Water rights after the drought</title>', `<h1>Water rights after the drought</h1>${paragraphs(3)}`);
+    const at = (url: string, dateOrder?: 'DMY' | 'MDY') => explain(bare, { url, timeZone: 'UTC', ...(dateOrder ? { dateOrder } : {}) });
+    for (const [url, day] of [
+      ['https://example.org/2019/02/19/water-rights/', '2019-02-19'],
+      ['https://example.org/news/2019-2-9-water-rights', '2019-02-09'],
+      ['https://example.org/a/20190219_water', '2019-02-19'],
+      ['https://example.org/meldungen/29-10-2021', '2021-10-29'],
+      ['https://example.org/news/10-29-2021/water.html', '2021-10-29'],
+    ] as const) {
+      const e = at(url);
+      expect([url, e.article?.published, e.fields.published?.rule]).toEqual([url, day, 'url-path']);
+      expect(e.warnings.map((w) => w.code)).not.toContain('AMBIGUOUS_DATE_ORDER');
+    }
+    // Either order could be meant: the page's order decides, and the reading is flagged.
+    const dmy = at('https://example.org/meldungen/05-10-2021');
+    expect(dmy.article?.published).toBe('2021-10-05');
+    expect(dmy.warnings.find((w) => w.code === 'AMBIGUOUS_DATE_ORDER')?.path).toEqual(['published']);
+    expect(at('https://example.org/meldungen/05-10-2021', 'MDY').article?.published).toBe('2021-05-10');
+    // Not a date: an impossible day, an id, a number too long to be a day.
+    for (const url of ['https://example.org/meldungen/32-10-2021', 'https://example.org/item/1234-2021', 'https://example.org/r/123-10-2021']) {
+      expect([url, at(url).article?.published]).toEqual([url, null]);
+    }
+  });
+
   it('takes a date line by the title over metadata that names a day two or more days away', () => {
     const meta = '<meta property="article:published_time" content="2021-11-29T15:13:37+01:00">';
     const lined = (line: string) => page(meta, `<h1>Pain relief for anglers after a long season</h1><p class="meta">${line}</p>${paragraphs(3)}`);

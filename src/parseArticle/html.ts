@@ -12,7 +12,7 @@ import type { ParseOptions } from '../options/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
 import { LEADING_DATE, dedupeAuthors, splitAuthors, unglue } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
-import { readTimestamp, type DateOrder } from '../parseTimestamp/index.js';
+import { readTimestamp, type DateOrder, type TimestampOptions } from '../parseTimestamp/index.js';
 import { formatDateTime, offsetMinutesAt, utcToWall } from '../parseTimestamp/zone.js';
 import { languageZone } from '../languageZone/index.js';
 import { selectBody, type BodySelection } from '../selectBody/index.js';
@@ -138,15 +138,17 @@ function isNameList(text: string): boolean {
   return names.length > 0 && covered >= text.replace(/^by\s+/i, '').length * 0.6;
 }
 
-/** Date from the URL path: /2019/02/19/ or 2019-02-19. */
-function dateFromUrl(url: string | null): string | null {
+/**
+ * Date from the URL path: /2019/02/19/, 2019-02-19, 20190219, or /19-02-2019 read in the page's
+ * date order (an ambiguous one with a warning).
+ */
+function dateFromUrl(url: string | null, zone: TimestampOptions) {
   if (!url) return null;
   const m =
     /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url) ??
     /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_-]|$)/.exec(url);
-  if (!m) return null;
-  const read = readTimestamp(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
-  return read.ok ? read.value.iso : null;
+  const read = readTimestamp(m ? `${m[1]}-${m[2]}-${m[3]}` : (/\/(\d\d?-\d\d?-(?:19|20)\d\d)(?:[/._-]|$)/.exec(url)?.[1] ?? ''), zone);
+  return read.ok ? read : null;
 }
 
 /** @internal */
@@ -641,9 +643,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     }
   }
   if (!published) {
-    const fromUrl = dateFromUrl(urlForDate);
+    const fromUrl = dateFromUrl(urlForDate, zone);
     if (fromUrl) {
-      publish(fromUrl, 'url-path');
+      publish(fromUrl.value.iso, 'url-path');
+      trace.warnAt(['published'], fromUrl.value.warnings);
     }
   }
   if (!published) trace.warnNoDate();
