@@ -82,6 +82,9 @@ describe('htmlToBlocks', () => {
         '<p>CO<sub>2</sub> and H<sub>2</sub>O, <span>page</span>7, 1<!-- -->5 votes</p>',
     );
     expect(blocks.map((b) => b.text)).toEqual(['Jun 09 2021', '14.06.21 09:30', '2021 42 entries', 'CO2 and H2O, page7, 15 votes']);
+    // A link's text is set apart the same way, so it still matches its block's.
+    const [count] = htmlToBlocks('<ul><li><a href="/topics/energy"><span class="name">Energy 2030</span><span class="count">118</span></a></li></ul>');
+    expect([count!.text, count!.links]).toEqual(['Energy 2030 118', [{ text: 'Energy 2030 118', href: '/topics/energy' }]]);
   });
 
   it('decodes entities, strips zero-width characters and normalises whitespace', () => {

@@ -372,10 +372,10 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     const node = children[i]!;
     const name = node.nodeName;
     if (name === '#text') {
-      const value = (node as TextNode).value;
-      if (edge && digitEnd && isDigit(value.charCodeAt(0))) run += ' ';
-      edge = false;
+      let value = (node as TextNode).value;
       // Not run's own last character: reading one flattens the concatenated string.
+      if (edge && digitEnd && isDigit(value.charCodeAt(0))) value = ` ${value}`;
+      edge = false;
       digitEnd = isDigit(value.charCodeAt(value.length - 1));
       run += value;
       if (linkText !== null) linkText += value;
