@@ -79,6 +79,12 @@ describe('day order', () => {
     const ambiguous = parseTimestamp('01/03/2024');
     expect(ambiguous?.iso).toBe('2024-03-01');
     expect(ambiguous?.warnings.map((w) => w.code)).toEqual(['AMBIGUOUS_DATE_ORDER']);
+    expect(parseTimestamp('01-03-2024')?.warnings.map((w) => w.code)).toEqual(['AMBIGUOUS_DATE_ORDER']);
+    // Dots are written day first: no warning, unless the option says otherwise.
+    const dotted = parseTimestamp('07.11.2023');
+    expect([dotted?.iso, dotted?.warnings]).toEqual(['2023-11-07', []]);
+    expect(parseTimestamp('07.11.2023', { dateOrder: 'MDY' })?.iso).toBe('2023-07-11');
+    expect(parseTimestamp('07.13.2023')?.iso).toBe('2023-07-13');
   });
 
   it('rejects a date impossible in the declared order', () => {

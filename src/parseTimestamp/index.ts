@@ -35,7 +35,7 @@ export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 export interface TimestampOptions {
   /** Zone for wall-clock times that carry no offset: an IANA name or '+HH:MM'. Default 'UTC', with a warning. */
   timeZone?: string;
-  /** Order of numeric dates. Without it, a field above 12 settles the order; otherwise DMY is assumed, with a warning. */
+  /** Order of numeric dates. Without it, a field above 12 settles the order; otherwise DMY is assumed, with a warning (none for dates written with dots, the day-first way). */
   dateOrder?: DateOrder;
 }
 
@@ -154,7 +154,9 @@ function readNumericDate(m: RegExpExecArray, order: DateOrder | undefined): Date
     else if (+b > 12 && +a <= 12) resolved = 'MDY';
     else {
       resolved = 'DMY';
-      if (+a !== +b) {
+      // Dots are the day-first way of writing a date ('07.11.2023'), as for 'dd.mm.yy' above:
+      // assumed without a warning. Slashes and hyphens are written both ways.
+      if (+a !== +b && m[2] !== '.') {
         warnings.push(dayFirstAssumed(`'${m[0]!.trim()}' could be day-first or month-first`));
       }
     }
