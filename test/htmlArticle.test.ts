@@ -71,6 +71,20 @@ describe('metadata precedence', () => {
     }
   });
 
+  it('passes on what reading a date in the page assumed, wherever the date came from', () => {
+    const ambiguous = (w: { code: string }[]) => w.filter((x) => x.code === 'AMBIGUOUS_DATE_ORDER').length;
+    const lined = page('', `<h1>Water rights after the drought</h1><p class="meta">05/10/2021</p>${paragraphs(3)}`);
+    const inTitle = page('<title>Water rights, 05/10/2021</title>', `<h1>Water rights after the drought</h1>${paragraphs(3)}`);
+    for (const html of [lined, inTitle]) {
+      const a = parseArticle(html, { timeZone: 'UTC' });
+      expect([a.published, ambiguous(a.warnings)]).toEqual(['2021-10-05', 1]);
+      expect(parseArticle(html, { timeZone: 'UTC', dateOrder: 'MDY' }).published).toBe('2021-05-10');
+    }
+    // A field above 12 settles it, and dots are written day first: nothing to say.
+    expect(ambiguous(parseArticle(lined.replace('05/10', '25/10'), { timeZone: 'UTC' }).warnings)).toBe(0);
+    expect(ambiguous(parseArticle(lined.replace('05/10/', '05.10.'), { timeZone: 'UTC' }).warnings)).toBe(0);
+  });
+
   it('takes a date line by the title over metadata that names a day two or more days away', () => {
     const meta = '<meta property="article:published_time" content="2021-11-29T15:13:37+01:00">';
     const lined = (line: string) => page(meta, `<h1>Pain relief for anglers after a long season</h1><p class="meta">${line}</p>${paragraphs(3)}`);

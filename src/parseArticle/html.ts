@@ -12,7 +12,7 @@ import type { ParseOptions } from '../options/index.js';
 import type { OutletProfile } from '../outlets/schema.js';
 import { LEADING_DATE, dedupeAuthors, splitAuthors, unglue } from '../parseAuthors/index.js';
 import { findDateInText, isDateLine } from '../parseTimestamp/findInText.js';
-import { readTimestamp, type DateOrder, type TimestampOptions } from '../parseTimestamp/index.js';
+import { readTimestamp, type DateOrder, type Timestamp, type TimestampOptions } from '../parseTimestamp/index.js';
 import { formatDateTime, offsetMinutesAt, utcToWall } from '../parseTimestamp/zone.js';
 import { languageZone } from '../languageZone/index.js';
 import { selectBody, type BodySelection } from '../selectBody/index.js';
@@ -137,6 +137,9 @@ function isNameList(text: string): boolean {
   const covered = names.reduce((n, a) => n + a.name.length + (a.role?.length ?? 0), 0);
   return names.length > 0 && covered >= text.replace(/^by\s+/i, '').length * 0.6;
 }
+
+/** A date read from the page, with what its reading assumed. */
+type Dated = Pick<Timestamp, 'iso' | 'warnings'>;
 
 /**
  * Date from the URL path: /2019/02/19/, 2019-02-19, 20190219, or /19-02-2019 read in the page's
@@ -321,7 +324,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   // The heading's own text as title: without a kicker before it or a <small> line after it.
   // A date in that line is the page's date line ('<h1>Title<br><small>02.02.2022 • News</small>').
-  let headingDate: string | null = null;
+  let headingDate: Dated | undefined;
   // A metadata title with another kicker before the same headline ('Corona-Lockerungen:
   // Autohäuser …' for '<h1><span class="dachzeile">Nach Corona-Lockerungen</span> Autohäuser …')
   // gives the headline too.
@@ -334,7 +337,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (m.kind === 'kicker' && heading.startsWith(m.text)) rest = heading.slice(m.text.length).replace(/^[\s:|–—-]+/, '');
       else if (m.kind === 'heading-small' && heading.lastIndexOf(m.text) > 0) rest = heading.slice(0, heading.lastIndexOf(m.text)).replace(/[\s:|–—-]+$/, '');
       if (rest !== heading && rest !== title && rest.length >= 10 && (title === heading || (m.kind === 'kicker' && title.endsWith(rest)))) {
-        if (m.kind === 'heading-small') headingDate ??= findDateInText(m.text, zone)?.value.iso ?? null;
+        if (m.kind === 'heading-small') headingDate ??= findDateInText(m.text, zone)?.value;
         heading = rest;
         title = rest;
         trace.field('title', `${trace.fields.title!.rule} without its ${m.kind === 'kicker' ? 'kicker' : 'small line'}`, [titleBlock]);
@@ -395,9 +398,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Bylines and date lines in the head.
   const bylineBlocks: Block[] = [];
-  const dateBlocks: { block: Block; iso: string }[] = [];
+  const dateBlocks: ({ block: Block } & Dated)[] = [];
   // Dates written inside a byline ('Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45').
-  const bylineDates: { block: Block; iso: string }[] = [];
+  const bylineDates: ({ block: Block } & Dated)[] = [];
   for (const b of head) {
     if (!available[b.index] || b.text.length > 200) continue;
     const names = namesChain(page, b, 3);
@@ -405,7 +408,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     if (BYLINE_TEXT.test(unglue(b.text)) || inner || (bylineNamed(b, names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
       bylineBlocks.push(b);
       const date = findDateInText(b.text, zone);
-      if (date) bylineDates.push({ block: b, iso: date.value.iso });
+      if (date) bylineDates.push({ block: b, ...date.value });
       continue;
     }
     const date = b.text.length <= 120 ? findDateInText(b.text, zone) : null;
@@ -414,10 +417,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const people = date && LEADING_DATE.test(b.text) ? splitAuthors(b.text) : [];
     if (people.length > 0 && people.every((a) => /^\S+ \S+( \S+)?$/.test(a.name))) {
       bylineBlocks.push(b);
-      bylineDates.push({ block: b, iso: date!.value.iso });
+      bylineDates.push({ block: b, ...date!.value });
       continue;
     }
-    if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/i.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, iso: date.value.iso });
+    if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/i.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, ...date.value });
   }
 
   // Standfirst: the outlet's selector, a dek element near the title, else a meta description
@@ -522,22 +525,22 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
 
   // Published: metadata first, then a date near the title, then the URL; modified kept apart.
   let published: string | null = null;
-  // Sets the publication date and names the rule that gave it.
+  // Sets the publication date, names the rule that gave it and passes on the reading's warnings.
   // The date came from a meta named only 'date': weak, since content systems often set it to
   // the page's last change. A date a later rule sets is not.
   let weak = false;
-  const publish = (iso: string, rule: string, from?: readonly Block[]): void => {
-    published = iso;
+  const publish = (date: Dated, rule: string, from?: readonly Block[]): void => {
+    published = date.iso;
     weak = false;
     trace.field('published', rule, from);
+    trace.warnAt(['published'], date.warnings);
   };
   const urlForDate = canonical?.value ?? fetched;
   for (const value of rules?.published ?? []) {
     const read = readTimestamp(value, zone);
     const found = read.ok ? read : findDateInText(value, zone);
     if (found) {
-      publish(found.value.iso, ruleName('published'));
-      trace.warnAt(['published'], found.value.warnings);
+      publish(found.value, ruleName('published'));
       break;
     }
   }
@@ -583,7 +586,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // page shows beats a template's date.
   const meta = (published as string | null)?.slice(0, 10) ?? '';
   if (line && !byProfile && (!meta || (line.block.text.length <= 40 && (weak ? shown !== meta : Math.abs(Date.parse(shown) - Date.parse(meta)) > 1e8 && shown.replace(/(-\d\d)(-\d\d)/, '$2$1') !== meta)))) {
-    publish(line.iso, meta ? 'date-near-title (over the metadata)' : 'date-near-title', [line.block]);
+    publish(line, meta ? 'date-near-title (over the metadata)' : 'date-near-title', [line.block]);
   }
   if (!published && headingDate) {
     publish(headingDate, 'date-in-heading', titleBlock ? [titleBlock] : []);
@@ -592,7 +595,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   // the page's last change) of another day.
   const byline = bylineDates[0];
   if (byline && (!published || (weak && byline.iso.slice(0, 10) !== meta))) {
-    publish(byline.iso, 'date-in-byline', [byline.block]);
+    publish(byline, 'date-in-byline', [byline.block]);
   }
   if (!published) {
     // A date line or a date-named element anywhere in the page's main text.
@@ -603,7 +606,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/i.test(names)) continue;
       const found = findDateInText(b.text, zone);
       if (found) {
-        publish(found.value.iso, 'date-in-page', [b]);
+        publish(found.value, 'date-in-page', [b]);
         break;
       }
     }
@@ -614,7 +617,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const opening = /^[^.!?]{0,40}?(\(?\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)?|\d{4}-\d{2}-\d{2})\)?\s*[-–—:.]?\s/.exec(b.text);
       const found = opening ? findDateInText(opening[1]!, zone) : null;
       if (found) {
-        publish(found.value.iso, 'date-opening-text', [b]);
+        publish(found.value, 'date-opening-text', [b]);
         break;
       }
     }
@@ -631,7 +634,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       // posted on Saturday, December 3rd, 2011 at 10:00 and is filed under …').
       const found = label && (text.length <= 160 || label.index < 16) ? findDateInText(text.slice(label.index, label.index + label[0].length + 60), zone) : null;
       if (found) {
-        publish(found.value.iso, 'labelled-date', [b]);
+        publish(found.value, 'labelled-date', [b]);
         break;
       }
     }
@@ -639,14 +642,13 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   if (!published && rawTitle) {
     const found = findDateInText(rawTitle, zone);
     if (found) {
-      publish(found.value.iso, 'date-in-title-tag');
+      publish(found.value, 'date-in-title-tag');
     }
   }
   if (!published) {
     const fromUrl = dateFromUrl(urlForDate, zone);
     if (fromUrl) {
-      publish(fromUrl.value.iso, 'url-path');
-      trace.warnAt(['published'], fromUrl.value.warnings);
+      publish(fromUrl.value, 'url-path');
     }
   }
   if (!published) trace.warnNoDate();
