@@ -550,11 +550,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const read = readTimestamp(c.value, zone);
     // A year before 1000 is a placeholder ('0001-01-01', an empty date in .NET), not a date.
     if (read.ok && read.value.date >= '1') {
-      published = read.value.iso;
+      publish(read.value, c.rule);
       weak = isGenericDateMeta(c.rule);
-      if (read.value.offset === '+00:00' && read.value.zoneSource === 'text') published = localOffset(published, md.published, zone) ?? published;
-      trace.field('published', c.rule);
-      trace.warnAt(['published'], read.value.warnings);
+      if (read.value.offset === '+00:00' && read.value.zoneSource === 'text') published = localOffset(read.value.iso, md.published, zone) ?? published;
       break;
     }
     if (/\d/.test(c.value)) trace.warnBadDate(`Ignored ${c.rule} '${c.value.slice(0, 40)}': ${read.ok ? 'a placeholder year' : read.message}`);
