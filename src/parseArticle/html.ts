@@ -320,7 +320,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     const t = metaTitles[0]!;
     title = t.value;
     trace.field('title', t.rule);
-    titleBlock = blocks.find((b) => available[b.index] && b.role === 'heading' && comparable(b.text) === comparable(t.value)) ?? null;
+    titleBlock = blocks.find((b) => available[b.index] && b.role === 'heading' && comparable(b.text) === t.comparable) ?? null;
   }
   // The heading's own text as title: without a kicker before it or a <small> line after it.
   // A date in that line is the page's date line ('<h1>Title<br><small>02.02.2022 • News</small>').

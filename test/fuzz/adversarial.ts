@@ -31,6 +31,10 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   '100,000 sibling paragraphs (html)': (k = 1) => page(fill('<p>x</p>', 800_000, k)),
   '100,000 sibling links (html)': (k = 1) => page(`<ul>${fill('<li><a href="/a">a</a></li>', 2_600_000, k)}</ul>`),
   'huge attribute (html)': (k = 1) => page(`<div class="${fill('a ', MB, k)}">x</div>`),
+  // Found by fuzzing: the fallback title's heading was looked up by reducing the title again
+  // for every heading, so a long og:title beside many headings took minutes.
+  'huge metadata title beside 10,000 headings (html)': (k = 1) =>
+    `<html><head><title>Adversarial</title><meta property="og:title" content="${fill('A long title ', 500_000, k)}"></head><body>${fill('<h2>Heading</h2><p>Some text.</p>', 500_000, k)}</body></html>`,
   'huge JSON-LD (html)': (k = 1) =>
     `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Article', author: Array.from({ length: 20_000 * k }, (_, i) => ({ name: `Author ${i}` })), keywords: fill('k,', 400_000, k) })}</script></head><body><p>x</p></body></html>`,
   'deeply nested JSON-LD (html)': (k = 1) => `<html><head><script type="application/ld+json">${'['.repeat(100_000 * k)}${']'.repeat(100_000 * k)}</script></head><body><p>x</p></body></html>`,
