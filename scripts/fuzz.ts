@@ -1,12 +1,13 @@
 // The long mutation-fuzzing run. Usage:
 //   npm run fuzz -- [--seconds 60] [--seed 1] [--max N] [--no-adversarial]
 // Mutates every fixture in turn, checks every invariant (see test/fuzz/mutate.ts), records any
-// input slower than 1 s and the slowest input per MB, and writes each failing input to
-// fuzz-failures/ so it can be replayed. Then times each adversarial shape at about 0.1, 1 and
+// input slower than 1 s, the slowest input per MB and the slowest input of all, and writes each
+// failing input to fuzz-failures/ so it can be replayed; the slowest input of all goes there too
+// (<seed>-slowest.input), so the next heavy path can be profiled before it crosses 1 s. Then times each adversarial shape at about 0.1, 1 and
 // 10 MB, each in a fresh child process. Exits 1 if any input failed.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'parse5';
@@ -87,6 +88,7 @@ let bytes = 0;
 let failures = 0;
 let overOneSecond = 0;
 let slowest = { msPerMb: 0, ms: 0, size: 0, name: '' };
+let heaviest = { ms: 0, size: 0, name: '', input: '' };
 const byKind = new Map<string, number>();
 const start = performance.now();
 const deadline = start + seconds * 1000;
@@ -104,6 +106,7 @@ while (performance.now() < deadline && inputs < max) {
   bytes += input.length;
   const mb = Math.max(input.length, 1) / 1e6;
   if (input.length > 20_000 && ms / mb > slowest.msPerMb) slowest = { msPerMb: ms / mb, ms, size: input.length, name: `${s.name} after ${steps.join(', ')}` };
+  if (ms > heaviest.ms) heaviest = { ms, size: input.length, name: `${s.name} after ${steps.join(', ')}`, input };
   if (ms > 1000) {
     overOneSecond++;
     found.push({ kind: 'slow', detail: `${ms.toFixed(0)} ms for ${input.length} chars` });
@@ -126,6 +129,12 @@ while (performance.now() < deadline && inputs < max) {
 }
 const elapsed = (performance.now() - start) / 1000;
 process.stderr.write('\n');
+let heaviestFile: string | null = null;
+if (heaviest.input) {
+  mkdirSync(outDir, { recursive: true });
+  heaviestFile = join(outDir, `${seed}-slowest.input`);
+  writeFileSync(heaviestFile, heaviest.input);
+}
 
 const adversarial: Record<string, Timing> = {};
 if (!args.includes('--no-adversarial')) {
@@ -149,6 +158,7 @@ console.log(
       failuresByKind: Object.fromEntries(byKind),
       overOneSecond,
       slowestInputPerMb: { msPerMb: Math.round(slowest.msPerMb), ms: Math.round(slowest.ms), chars: slowest.size, input: slowest.name },
+      slowestInput: { ms: Math.round(heaviest.ms), chars: heaviest.size, input: heaviest.name, file: heaviestFile && relative(root, heaviestFile) },
       adversarial,
     },
     null,
