@@ -1,5 +1,6 @@
 // Probes for quadratic paths: each shape is a small HTML or text unit repeated n and 4n times,
-// nested (an unclosed opening tag, so parse5 nests the copies) or side by side. Linear work
+// nested (an unclosed opening tag, so parse5 nests the copies) or side by side, or side by side
+// with one value (a meta title, a byline, a class name) n × 25 characters long. Linear work
 // grows about 4× from n to 4n; a walk up every ancestor from every block, or a scan of every
 // later block per block, grows about 16×. Usage:
 //   npm run probe -- [--copies 2000]
@@ -50,6 +51,23 @@ const OUTLETS: [string, string][] = [
   ['ecfr', '<div class="w32"><h6><a href="/x">X</a></h6>'],
   ['cfr', '<section class="card-article"><div class="card-article__link-outer-wrapper"><a href="/a">Story</a>'],
 ];
+// One long value in one place beside many repeated units: both grow with n, so work that
+// reduces or searches the long value once per unit grows about 16×. (The fuzzer found such a
+// path: the metadata title reduced again for every heading.)
+const LONG_PLACES: [string, (v: string) => string, (v: string) => string][] = [
+  ['og:title', (v) => `<meta property="og:title" content="${v}">`, () => ''],
+  ['<title>', (v) => `<title>${v}</title>`, () => ''],
+  ['meta description', (v) => `<meta name="description" content="${v}">`, () => ''],
+  ['meta author', (v) => `<meta name="author" content="${v}">`, () => ''],
+  ['og:site_name', (v) => `<meta property="og:site_name" content="${v}">`, () => ''],
+  ['JSON-LD headline, author and section', (v) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', headline: v, author: { name: v }, articleSection: v })}</script>`, () => ''],
+  ['canonical path', (v) => `<link rel="canonical" href="https://example.org/${v.replace(/ /g, '-')}">`, () => ''],
+  ['h1', () => '', (v) => `<h1>${v}</h1>`],
+  ['byline', () => '', (v) => `<div class="byline">By ${v}</div>`],
+  ['class attribute', () => '', (v) => `<div class="${v}">x</div>`],
+];
+const LONG_BESIDE = ['<h2>Heading</h2><p>Some text.</p>', '<p>A paragraph that says a few things, by Jane Roe.</p>', '<li><a href="/a">Story title here</a></li>', '<p class="byline">By Jane Roe</p>'];
+const long = (n: number) => 'Word and text '.repeat(Math.ceil((n * 25) / 14));
 const html = (body: string) =>
   `<!doctype html><html><head><title>T | Site</title></head><body><h1>Title of the story</h1><p>${'Some paragraph text that is long enough to count as the body. '.repeat(4)}</p>${body}</body></html>`;
 const text = (body: string) => `Title of the piece\n\nSome paragraph text that is long enough to count as the body of this dump.\n${body}`;
@@ -74,6 +92,9 @@ const shapes: Shape[] = [
   ...REPEATED.map((u): Shape => [`repeated ${u}`, (n) => html(u.repeat(n))]),
   ...TEXT.map((u): Shape => [`text ${JSON.stringify(u)}`, (n) => text(u.repeat(n))]),
   ...OUTLETS.map(([outlet, u]): Shape => [`${outlet}: nested ${u}`, (n) => html(u.repeat(n)), outlet]),
+  ...LONG_PLACES.flatMap(([place, head, body]) =>
+    LONG_BESIDE.map((u): Shape => [`long ${place} beside repeated ${u}`, (n) => `<!doctype html><html><head>${head(long(n))}</head><body>${body(long(n))}${u.repeat(n)}</body></html>`]),
+  ),
 ];
 for (const [i, [shape, make, outlet]] of shapes.entries()) {
   process.stderr.write(`\rprobe ${i + 1}/${shapes.length}   `);
