@@ -50,16 +50,20 @@ const HEAD_WINDOW = 25;
 
 /** 'Title | Site' → 'Title', when the dropped part is the site's name or a short tail. */
 function stripSiteSuffix(title: string, siteNames: readonly string[]): string {
-  const parts = title.split(TITLE_SEPARATORS);
-  if (parts.length < 2) return title;
-  const sites = siteNames.map(comparable);
-  const last = comparable(parts[parts.length - 1]!);
-  const first = comparable(parts[0]!);
-  if (sites.some((s) => s && (last === s || last.includes(s) || s.includes(last)))) return stripSiteSuffix(parts.slice(0, -1).join(' | '), siteNames);
-  if (sites.some((s) => s && (first === s || s.includes(first)))) return parts.slice(1).join(' - ');
+  let parts = title.split(TITLE_SEPARATORS);
+  const keys = parts.map(comparable);
+  const sites = siteNames.map(comparable).filter((s) => s);
+  // Site names at the end go one at a time ('Title | Section | Site'), each part reduced once:
+  // a loop, as 10,000 of them must neither recurse nor split the title again.
+  let n = parts.length;
+  const last = (): string => keys[n - 1]!;
+  while (n > 1 && sites.some((s) => last() === s || last().includes(s) || s.includes(last()))) n--;
+  if (n < parts.length) title = (parts = parts.slice(0, n)).join(' | ');
+  if (n < 2) return title;
+  if (sites.some((s) => keys[0] === s || s.includes(keys[0]!))) return parts.slice(1).join(' - ');
   const separator = TITLE_SEPARATORS.exec(title)![0].trim();
-  if (/^[|–—-]$/.test(separator) && last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
-    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/(?<!\s)\s*(?:[|–—·»/-]|::)\s*$/, '');
+  if (/^[|–—-]$/.test(separator) && last().split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) {
+    return title.slice(0, title.lastIndexOf(parts[n - 1]!)).replace(/(?<!\s)\s*(?:[|–—·»/-]|::)\s*$/, '');
   }
   return title;
 }
@@ -181,7 +185,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     urls: md.urls.map((u) => resolve(u.value)),
     datelineName: null,
     siteNames: md.siteNames,
-    titleNames: rawTitle ? rawTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 1) : [],
+    // Each part once: a title may repeat one ('| Site' 150,000 times), and each is looked up.
+    titleNames: rawTitle ? [...new Set(rawTitle.split(TITLE_SEPARATORS).map((p) => p.trim()))].filter((p) => p.length > 1) : [],
     linkHost: canonical || fetched ? null : dominantLinkHost(blocks),
   });
   const { profile, timeZone, dateOrder } = shared;

@@ -35,6 +35,10 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // for every heading, so a long og:title beside many headings took minutes.
   'huge metadata title beside 10,000 headings (html)': (k = 1) =>
     `<html><head><title>Adversarial</title><meta property="og:title" content="${fill('A long title ', 500_000, k)}"></head><body>${fill('<h2>Heading</h2><p>Some text.</p>', 500_000, k)}</body></html>`,
+  // Found while profiling the fuzzer's slowest input: each site name at the end of the title
+  // was dropped by a recursive call that split the title again (10,000 overflowed the stack).
+  'site name repeated 150,000 times in the title (html)': (k = 1) =>
+    `<html><head><title>Adversarial${fill(' | Site', 1_050_000, k)}</title><meta property="og:site_name" content="Site"></head><body><p>x</p></body></html>`,
   'huge JSON-LD (html)': (k = 1) =>
     `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Article', author: Array.from({ length: 20_000 * k }, (_, i) => ({ name: `Author ${i}` })), keywords: fill('k,', 400_000, k) })}</script></head><body><p>x</p></body></html>`,
   'deeply nested JSON-LD (html)': (k = 1) => `<html><head><script type="application/ld+json">${'['.repeat(100_000 * k)}${']'.repeat(100_000 * k)}</script></head><body><p>x</p></body></html>`,
