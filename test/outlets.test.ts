@@ -105,4 +105,18 @@ describe('createParser', () => {
     const generic = html.replace('<span class="issued">2021-11-29</span>', '').replace('</head>', '<meta property="article:published_time" content="2021-11-29"></head>');
     expect(parseArticle(generic, { timeZone: 'UTC' }).published).toBe('2022-01-12');
   });
+
+  it("keeps a short article whose page holds one item of the profile's headline selector", () => {
+    // The item's card grows to the largest ancestor that holds no other item and few blocks;
+    // on a short page that was <html> itself, which took every paragraph from the body.
+    const paragraph = 'Grid storage lets operators shift solar output into the evening peak, and cuts the need for gas peaker plants.';
+    const html =
+      `<html><head><link rel="canonical" href="https://cards.example/a"></head><body><h1>Grid storage after the winter peak</h1>` +
+      `<p>${paragraph}</p><p>${paragraph}</p><div class="related"><h6><a href="/b">Batteries and the grid</a></h6></div></body></html>`;
+    const outlet = defineOutlet({ id: 'cards-institute', name: 'Cards Institute', hosts: ['cards.example'], timeZone: 'UTC', selectors: { headlines: 'div.related h6 a' } });
+    const parser = createParser({ outlets: [outlet] });
+    const article = parser.parseArticle(html);
+    expect(article.body).toEqual([paragraph, paragraph]);
+    expect(article.headlines.map((h) => h.title)).toEqual(['Batteries and the grid']);
+  });
 });

@@ -67,11 +67,16 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
   const idOf = new Map<Element, number>();
   page.node.forEach((n, i) => idOf.set(n, i));
   const { first, last } = blockRanges(page);
-  // The blocks an element holds, as a range (its nearest ancestor that starts a block).
+  // The blocks an element holds, as a range (its nearest ancestor that starts a block). Each
+  // element passed on the way up keeps the answer: cards walk up deep chains of elements that
+  // start no block, and would otherwise walk each chain again from every step.
+  const up = new Map(idOf);
   const rangeOf = (el: Element): [number, number] | null => {
+    const path: Element[] = [];
     let node: Element | null = el;
-    while (node && !idOf.has(node)) node = (node.parentNode as Element | null) ?? null;
-    const id = node ? idOf.get(node)! : -1;
+    for (; node && !up.has(node); node = (node.parentNode as Element | null) ?? null) path.push(node);
+    const id = node ? up.get(node)! : -1;
+    for (const p of path) up.set(p, id);
     return id < 0 || first[id]! < 0 ? null : [first[id]!, last[id]!];
   };
   const blocksIn = (el: Element, limit = Infinity): Block[] => {
@@ -137,12 +142,14 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
       // A block-level title element's first block is the title alone, without nested labels.
       const title = (idOf.has(titleElement) ? blocksIn(titleElement, 1)[0]?.text : undefined) ?? text(titleElement);
       if (!title) return [];
-      // The card around the item: the largest ancestor that holds no other item and stays small.
+      // The card around the item: the largest ancestor that holds no other item and stays small,
+      // and is not the whole page (a short article with one such item keeps its text).
       // An ancestor holds another item when it has more items below it than el has; counted
       // once for the tree, so deep nesting cannot make this quadratic.
       let card: Element = el;
       for (let p = el.parentNode as Element | null; p && (p as Element).tagName; p = p.parentNode as Element | null) {
-        if ((itemsBelow.get(p) ?? 0) > (itemsBelow.get(el) ?? 0) || blockCount(p) > 8) break;
+        const n = blockCount(p);
+        if ((itemsBelow.get(p) ?? 0) > (itemsBelow.get(el) ?? 0) || n > 8 || n >= page.blocks.length) break;
         card = p;
       }
       // A card's first blocks only (all a card reader looks at): an item inside nested,

@@ -28,6 +28,10 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // Parsed as ECFR (by the canonical link's host), whose headline selectors match every box.
   "nested boxes an outlet's selectors match, 22,000 deep (html)": (k = 1) =>
     `<html><head><title>Adversarial</title><link rel="canonical" href="https://ecfr.eu/latest/"></head><body>${'<div class="w32"><h6><a href="/x">X</a></h6>'.repeat(22_000 * k)}</body></html>`,
+  // Found by the seeded fuzz test's first run with short pieces repeated: a headline card was
+  // found by walking up from the item, and each step walked up again to the nearest block.
+  "an outlet's headline item below 170,000 nested spans (html)": (k = 1) =>
+    `<html><head><title>Adversarial</title><link rel="canonical" href="https://ecfr.eu/latest/"></head><body><div class="w32">${'<span>'.repeat(170_000 * k)}<h6><a href="/x">X</a></h6></div></body></html>`,
   '100,000 sibling paragraphs (html)': (k = 1) => page(fill('<p>x</p>', 800_000, k)),
   '100,000 sibling links (html)': (k = 1) => page(`<ul>${fill('<li><a href="/a">a</a></li>', 2_600_000, k)}</ul>`),
   'huge attribute (html)': (k = 1) => page(`<div class="${fill('a ', MB, k)}">x</div>`),

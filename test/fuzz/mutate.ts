@@ -79,6 +79,13 @@ export const MUTATORS: Record<string, Mutator> = {
     const b = Math.min(s.length, a + Math.floor(r() * 400));
     return s.slice(0, b) + s.slice(a, b).repeat(1 + Math.floor(r() * 20)) + s.slice(b);
   },
+  // A short piece repeated thousands of times where it stands: inside a title ('| Site' 10,000
+  // times once overflowed the stack), a meta value, a class name, a text or a JSON-LD string.
+  repeatShort: (s, r) => {
+    const a = at(s, r);
+    const b = Math.min(s.length, a + 2 + Math.floor(r() * 23));
+    return s.slice(0, b) + s.slice(a, b).repeat(100 + Math.floor(r() * 20_000)) + s.slice(b);
+  },
   digitsAndSlashes: (s, r) => {
     const p = at(s, r);
     return s.slice(0, p) + '01/'.repeat(1 + Math.floor(r() * 3000)) + '12:20:0' + s.slice(p);
