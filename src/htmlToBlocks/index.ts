@@ -401,7 +401,7 @@ export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): H
     }
   }
   flush();
-  return { root: document, blocks, blockElement, parent, tag, names, weights: [], node: nodes, landmark: elementLandmark, meta, textLength };
+  return { root: document, blocks, blockElement, parent, tag, names, weights: [], named: {}, node: nodes, landmark: elementLandmark, meta, textLength };
 }
 
 /**

@@ -58,6 +58,8 @@ export interface HtmlPage {
   names: string[];
   /** Memo for {@link elementWeight}: filled on demand, most elements are never weighed. */
   weights: number[];
+  /** Memo for {@link namedAs}: per pattern source, per element 1 (matches), -1 or 0 (not yet tested). */
+  named: Record<string, Int8Array>;
   /** Memo for {@link blockRanges}. */
   ranges?: { first: Int32Array; last: Int32Array };
   node: Element[];
@@ -97,15 +99,21 @@ export function elementWeight(page: HtmlPage, e: number): number {
 }
 
 /**
- * The class and id names of a block's element and its ancestors, `levels` of them, joined.
+ * A test of the class and id names of a block's element and its ancestors, `levels` of them:
+ * whether any of them matches a pattern (none may span two elements' names). Each element is
+ * tested once per page and pattern, so thousands of blocks inside one element with a huge
+ * class attribute do not each read it again.
  *
  * @internal
  */
-export function namesChain(page: HtmlPage, block: Block, levels: number): string {
-  let out = '';
-  let e = page.blockElement[block.index]!;
-  for (let i = 0; i < levels && e >= 0; i++, e = page.parent[e]!) out += ` ${page.names[e]}`;
-  return out;
+export function namedAs(page: HtmlPage, block: Block, levels: number): (re: RegExp) => boolean {
+  return (re) => {
+    const hits = (page.named[re.source] ??= new Int8Array(page.tag.length));
+    for (let i = 0, e = page.blockElement[block.index]!; i < levels && e >= 0; i++, e = page.parent[e]!) {
+      if ((hits[e] ||= re.test(page.names[e]!) ? 1 : -1) > 0) return true;
+    }
+    return false;
+  };
 }
 
 /**

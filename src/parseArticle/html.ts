@@ -5,7 +5,7 @@ import { matchKindLabel, titleCase } from '../detectKind/index.js';
 import { ParseError } from '../errors/ParseError.js';
 import { ASIDE_NAMES, ORGANIZATION_AUTHORS, isGenericDateMeta, readMetadata, type Candidate } from '../htmlMetadata/index.js';
 import { readHtmlPage } from '../htmlToBlocks/index.js';
-import { namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
+import { namedAs, type HtmlPage } from '../htmlToBlocks/page.js';
 import type { Author, BodyBlock, HeadlineItem } from '../model/schema.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
 import type { ParseOptions } from '../options/index.js';
@@ -33,7 +33,7 @@ const BYLINE_NAMES = /byline|author|contributor|writer|posted-by|by-line/i;
 // A link to an author's own page ('/author/…', '/autoren/…', '/experts/…', '/people/…') marks a
 // byline as its class name does; not in a quote, whose source is not the article's author.
 const AUTHOR_PAGE = /\/(?:author|autor|expert|people)/i;
-const bylineNamed = (b: Block, names: string): boolean => BYLINE_NAMES.test(names) || (b.role !== 'quote' && b.links.some((l) => AUTHOR_PAGE.test(l.href!)));
+const bylineNamed = (b: Block, named: (re: RegExp) => boolean): boolean => named(BYLINE_NAMES) || (b.role !== 'quote' && b.links.some((l) => AUTHOR_PAGE.test(l.href!)));
 // A byline inside a date line: '06.11.2023 13:30 von Olga', '05/10/2018 - Publicado por: Clarissa
 // Borba', 'Ein Artikel von Pamela Sladky | 27.01.2022'.
 const INNER_BYLINE = /(?:\d\s*(?:uhr\s*)?[|·•–-]?\s*(?:(?:published|posted|publicado)\s+)?(?:by|von|por):?|\b(?:ein artikel von|beitrag von|posted by|written by|geschrieben von|gespeichert von|eingestellt von))\s+\S/i;
@@ -408,9 +408,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   const bylineDates: ({ block: Block } & Dated)[] = [];
   for (const b of head) {
     if (!available[b.index] || b.text.length > 200) continue;
-    const names = namesChain(page, b, 3);
+    const named = namedAs(page, b, 3);
     const inner = INNER_BYLINE.test(b.text) && splitAuthors(b.text).length > 0;
-    if (BYLINE_TEXT.test(unglue(b.text)) || inner || (bylineNamed(b, names) && !/related|card|teaser|recommend/i.test(names) && isNameList(b.text))) {
+    if (BYLINE_TEXT.test(unglue(b.text)) || inner || (bylineNamed(b, named) && !named(/related|card|teaser|recommend/i) && isNameList(b.text))) {
       bylineBlocks.push(b);
       const date = findDateInText(b.text, zone);
       if (date) bylineDates.push({ block: b, ...date.value });
@@ -425,7 +425,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       bylineDates.push({ block: b, ...date!.value });
       continue;
     }
-    if (date && (b.text.length <= 40 || /date|time|meta|publish|posted/i.test(names) || !bodySet.has(b.index))) dateBlocks.push({ block: b, ...date.value });
+    if (date && (b.text.length <= 40 || named(/date|time|meta|publish|posted/i) || !bodySet.has(b.index))) dateBlocks.push({ block: b, ...date.value });
   }
 
   // Standfirst: the outlet's selector, a dek element near the title, else a meta description
@@ -438,8 +438,8 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
   }
   for (const b of standfirst ? [] : head) {
     if (!available[b.index] || b.text.length < 30 || b.text.length > 700 || bylineBlocks.includes(b)) continue;
-    const names = namesChain(page, b, 2);
-    const dek = DEK_NAMES.test(names) || (SUMMARY_NAMES.test(names) && !bodySet.has(b.index));
+    const named = namedAs(page, b, 2);
+    const dek = named(DEK_NAMES) || (named(SUMMARY_NAMES) && !bodySet.has(b.index));
     if (dek || (b.role === 'heading' && titleBlock && b.index === titleBlock.index + 1 && b.level === 2 && !bodySet.has(b.index))) {
       standfirst = b.text;
       trace.field('standfirst', 'dek-element', [b]);
@@ -465,10 +465,10 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
       const b = blocks[i]!;
       if (!available[b.index] || inHead.has(b) || b.role !== 'paragraph' || b.text.length < 100 || b.linkDensity > 0.2) continue;
       if (AROUND.has(b.landmark)) continue;
-      const names = namesChain(page, b, 3);
+      const named = namedAs(page, b, 3);
       // A sentence, or an element named as the intro ('c-page-intro__copy' may end without a full stop).
-      if (!LEAD_END.test(b.text) && !/intro|\blede?\b/i.test(names)) continue;
-      if (ASIDE_NAMES.test(names) || /promo|newsletter|caption|credit/i.test(names)) continue;
+      if (!LEAD_END.test(b.text) && !named(/intro|\blede?\b/i)) continue;
+      if (named(ASIDE_NAMES) || named(/promo|newsletter|caption|credit/i)) continue;
       lead.push(b);
     }
   }
@@ -604,9 +604,9 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     // A date line or a date-named element anywhere in the page's main text.
     for (const b of blocks) {
       if (b.text.length > 90 || AROUND.has(b.landmark) || !/\d{4}/.test(b.text)) continue;
-      const names = namesChain(page, b, 3);
-      if (ASIDE_NAMES.test(names) || /footer/i.test(names)) continue;
-      if (!isDateLine(b.text) && !/date|datum|time|publish|posted|meta|byline|info/i.test(names)) continue;
+      const named = namedAs(page, b, 3);
+      if (named(ASIDE_NAMES) || named(/footer/i)) continue;
+      if (!isDateLine(b.text) && !named(/date|datum|time|publish|posted|meta|byline|info/i)) continue;
       const found = findDateInText(b.text, zone);
       if (found) {
         publish(found.value, 'date-in-page', [b]);
@@ -700,15 +700,15 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     for (const b of blocks) {
       // Not the title: a headline can open with 'Von' or 'By' too ('Von Zöllen, Quoten und …').
       if (b.text.length > 100 || !available[b.index] || b.landmark === 'nav' || b.landmark === 'aside') continue;
-      const names = namesChain(page, b, 4);
-      if (ASIDE_NAMES.test(names) || /reply|respond/i.test(names)) continue;
+      const named = namedAs(page, b, 4);
+      if (named(ASIDE_NAMES) || named(/reply|respond/i)) continue;
       // A label on its own ('Autor', 'Von:') names the author in the next block.
       const next = blocks[b.index + 1];
       if (BYLINE_LABEL.test(b.text) && next && next.index === b.index + 1 && next.text.length <= 80 && next.text.includes(' ') && isNameList(next.text)) {
         bylineBlocks.push(next);
         break;
       }
-      const byline = BYLINE_TEXT.test(unglue(b.text)) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : bylineNamed(b, names) && isNameList(b.text);
+      const byline = BYLINE_TEXT.test(unglue(b.text)) || INNER_BYLINE.test(b.text) ? splitAuthors(b.text).length > 0 : bylineNamed(b, named) && isNameList(b.text);
       if (byline) {
         bylineBlocks.push(b);
         break;

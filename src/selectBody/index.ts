@@ -1,5 +1,5 @@
 import type { Block } from '../blocks/types.js';
-import { blockRanges, elementWeight, namesChain, type HtmlPage } from '../htmlToBlocks/page.js';
+import { blockRanges, elementWeight, namedAs, type HtmlPage } from '../htmlToBlocks/page.js';
 
 /** Which blocks form the body, and how they were chosen. @internal */
 export interface BodySelection {
@@ -294,7 +294,7 @@ function cutTail(page: HtmlPage, body: Block[], dropped: BodySelection['dropped'
     // A tail heading inside a box named for comments or related items cuts wherever it is (a
     // short article with a long comment thread); elsewhere only in the second half of the text.
     const tailHeading = b.text.length <= 60 && (b.role === 'heading' || b.role === 'paragraph') && TAIL_HEADING.test(b.text.replace(/[:.!…]+$/, ''));
-    if (tailHeading && (seen >= total * 0.5 || (seen >= 200 && TAIL_BOX.test(namesChain(page, b, 3))))) {
+    if (tailHeading && (seen >= total * 0.5 || (seen >= 200 && namedAs(page, b, 3)(TAIL_BOX)))) {
       for (const rest of body.slice(i)) dropped.push({ block: rest, rule: 'after-tail-heading' });
       return body.slice(0, i);
     }

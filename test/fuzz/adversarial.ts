@@ -43,6 +43,10 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // was dropped by a recursive call that split the title again (10,000 overflowed the stack).
   'site name repeated 150,000 times in the title (html)': (k = 1) =>
     `<html><head><title>Adversarial${fill(' | Site', 1_050_000, k)}</title><meta property="og:site_name" content="Site"></head><body><p>x</p></body></html>`,
+  // Found by the fuzzer's short-piece mutator: every short block's class and id names were
+  // joined with its ancestors' and searched, so a huge class read once per block inside it.
+  'huge class name on a box of 20,000 short lines (html)': (k = 1) =>
+    page(`<div class="${fill('box ', 450_000, k)}">${fill('<p>Short line 2024 here.</p>', 540_000, k)}</div>`),
   'huge JSON-LD (html)': (k = 1) =>
     `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Article', author: Array.from({ length: 20_000 * k }, (_, i) => ({ name: `Author ${i}` })), keywords: fill('k,', 400_000, k) })}</script></head><body><p>x</p></body></html>`,
   'deeply nested JSON-LD (html)': (k = 1) => `<html><head><script type="application/ld+json">${'['.repeat(100_000 * k)}${']'.repeat(100_000 * k)}</script></head><body><p>x</p></body></html>`,
