@@ -70,12 +70,13 @@ export function applySelectors(page: HtmlPage, profile: OutletProfile): Selector
   // The blocks an element holds, as a range (its nearest ancestor that starts a block). Each
   // element passed on the way up keeps the answer: cards walk up deep chains of elements that
   // start no block, and would otherwise walk each chain again from every step.
-  const up = new Map(idOf);
+  const up = new Map<Element, number>();
   const rangeOf = (el: Element): [number, number] | null => {
     const path: Element[] = [];
     let node: Element | null = el;
-    for (; node && !up.has(node); node = (node.parentNode as Element | null) ?? null) path.push(node);
-    const id = node ? up.get(node)! : -1;
+    let id: number | undefined;
+    for (; node && (id = idOf.get(node) ?? up.get(node)) === undefined; node = (node.parentNode as Element | null) ?? null) path.push(node);
+    id ??= -1;
     for (const p of path) up.set(p, id);
     return id < 0 || first[id]! < 0 ? null : [first[id]!, last[id]!];
   };
