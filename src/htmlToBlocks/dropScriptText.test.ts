@@ -42,6 +42,14 @@ describe('dropScriptText', () => {
     // the check sends the page to parse5 as given.
     expect(dropScriptText('<SVG><path d="M0 0"/><script>x()</script>')[1]).toBe(1);
     expect(parseWithoutScriptText('<SVG><path d="M0 0"/><script>x()</script>').dropped).toBe(0);
+    // Each svg end tag is looked for once: a self-closed svg's search finds the end tag of the
+    // svg after it, which still passes over its own style; unclosed svgs past the last end tag
+    // search no more, and the styles after them are still dropped.
+    const later = '<svg/><script>x()</script><svg><style>.a{}</style></svg><style>p{}</style>';
+    expect(dropScriptText(later)[1]).toBe(2);
+    expect(parseWithoutScriptText(later).dropped).toBe(2);
+    const unclosed = `<svg></svg>${'<svg>x'.repeat(3)}<style>p{}</style>`;
+    expect(dropScriptText(unclosed)[1]).toBe(1);
   });
 
   it('stops at a script with no end tag, and at a start tag or comment that never closes', () => {

@@ -24,6 +24,9 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
   // content is text too: parse5 parses as a browser with scripting on does). One per call, as
   // its search position is state.
   const open = /<!--|<(script|style|noscript|svg)(?=[\t\n\f\r />])/gi;
+  // The first '</svg' at or after where it was last looked for (Infinity: none): it holds for
+  // every later svg start before it, so 20,000 unclosed svgs do not each search to the end.
+  let svgEnd = -1;
   for (let m = open.exec(html); m; m = open.exec(html)) {
     // A comment ends at the first '-->'; its search starts two back, for '<!-->' and '<!--->'.
     const name = m[1]?.toLowerCase();
@@ -38,9 +41,14 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
       // or never closed, is passed over to the end of its start tag.
       const close = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
       close.lastIndex = end;
-      const found = name === 'svg' && html[end - 2] === '/' ? null : close.exec(html);
-      if (found) next = found.index;
-      else if (name !== 'svg') break;
+      if (name === 'svg') {
+        if (svgEnd < end) svgEnd = close.exec(html)?.index ?? 1 / 0;
+        if (html[end - 2] !== '/' && svgEnd < 1 / 0) next = svgEnd;
+      } else {
+        const found = close.exec(html);
+        if (!found) break;
+        next = found.index;
+      }
       if (name === 'style' || (name === 'script' && !(/json|&/i.test(html.slice(m.index, end)) || html.slice(end, next).includes('<!--')))) {
         out += html.slice(copied, end) + MARK;
         copied = next;

@@ -185,8 +185,7 @@ export function analyseHtml(input: string, options: ParseOptions, registry: read
     urls: md.urls.map((u) => resolve(u.value)),
     datelineName: null,
     siteNames: md.siteNames,
-    // Each part once: a title may repeat one ('| Site' 150,000 times), and each is looked up.
-    titleNames: rawTitle ? [...new Set(rawTitle.split(TITLE_SEPARATORS).map((p) => p.trim()))].filter((p) => p.length > 1) : [],
+    titleNames: rawTitle ? rawTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 1) : [],
     linkHost: canonical || fetched ? null : dominantLinkHost(blocks),
   });
   const { profile, timeZone, dateOrder } = shared;

@@ -60,5 +60,8 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // tags inside attribute values, which make the check fail and parse5 read the page as given.
   'scripts and styles, 25,000 of each (html)': (k = 1) => page(fill('<script>var a = "<p>";</script><style>p { margin: 0 }</style><p>x</p>', MB, k)),
   'script tags in attribute values (html)': (k = 1) => page(fill('<p title="<script>">x</p></script>', MB, k)),
+  // Found by the fuzzer's short-piece mutator: the script-and-style scan looked for each svg's
+  // end tag from its start, and an unclosed svg searched to the end of the page every time.
+  'unclosed svg start tags, 160,000 of them (html)': (k = 1) => page(fill('<svg>x', MB, k)),
   'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
 };
