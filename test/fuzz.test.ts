@@ -1,6 +1,7 @@
 // The short seeded mutation-fuzzing run (the long one is `npm run fuzz`): every fixture is
 // mutated (truncated, tags dropped or duplicated, blocks shuffled, control characters, lone
-// surrogates, huge attributes injected) and every entry point must keep its invariants.
+// surrogates, huge attributes injected, short pieces repeated) and every entry point must
+// keep its invariants.
 import { describe, expect, it } from 'vitest';
 import { checkInput, loadSeeds, mutate, rng, MUTATORS } from './fuzz/mutate.js';
 

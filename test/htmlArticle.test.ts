@@ -220,8 +220,8 @@ describe('metadata precedence', () => {
     // A bar needs no spaces around it, and the site name may come first.
     const unspaced = page('<title>Example Institute|Grain corridors after the war</title><meta property="og:site_name" content="Example Institute">', paragraphs(3));
     expect(parseArticle(unspaced, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');
-    // Site names at the end go one at a time, down to the title: a section between them stays
-    // only if it is not the site's. 20,000 of them (found by fuzzing) once overflowed the stack.
+    // Site names at the end go one at a time, down to the title. 20,000 of them (found while
+    // profiling a fuzzed page) once overflowed the stack.
     const site = '<meta property="og:site_name" content="Example Institute">';
     const twice = page(`<title>Grain corridors after the war | Example Institute | Example Institute</title>${site}`, paragraphs(3));
     expect(parseArticle(twice, { timeZone: 'UTC' }).title).toBe('Grain corridors after the war');
