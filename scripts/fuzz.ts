@@ -1,5 +1,5 @@
 // The long mutation-fuzzing run. Usage:
-//   npm run fuzz -- [--seconds 60] [--seed 1] [--max N] [--no-adversarial]
+//   npm run fuzz -- [--seconds 60] [--seed 1] [--max N] [--no-adversarial] [--mutators a,b]
 // Mutates every fixture in turn, checks every invariant (see test/fuzz/mutate.ts), records any
 // input slower than 1 s, the slowest input per MB and the slowest input of all, and writes each
 // failing input to fuzz-failures/ so it can be replayed; the slowest input of all goes there too
@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'parse5';
 import { safeParseArticle } from '../src/index.js';
 import { ADVERSARIAL } from '../test/fuzz/adversarial.js';
-import { checkInput, loadSeeds, mutate, rng } from '../test/fuzz/mutate.js';
+import { MUTATORS, checkInput, loadSeeds, mutate, rng } from '../test/fuzz/mutate.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number) => {
@@ -23,6 +23,9 @@ const flag = (name: string, fallback: number) => {
 const seconds = flag('seconds', 60);
 const seed = flag('seed', 1);
 const max = flag('max', Infinity);
+// --mutators a,b: only these mutators (names as in test/fuzz/mutate.ts), to try a new one alone.
+const only = args.includes('--mutators') ? args[args.indexOf('--mutators') + 1]!.split(',') : Object.keys(MUTATORS);
+for (const name of only) if (!MUTATORS[name]) throw new Error(`fuzz: no mutator '${name}'; there are ${Object.keys(MUTATORS).join(', ')}`);
 const root = new URL('..', import.meta.url).pathname;
 const seeds = loadSeeds(root);
 const r = rng(seed);
@@ -98,7 +101,7 @@ let lastReport = start;
 
 while (performance.now() < deadline && inputs < max) {
   const s = seeds[inputs % seeds.length]!;
-  const { input, steps } = mutate(s.text, r);
+  const { input, steps } = mutate(s.text, r, only);
   const t0 = performance.now();
   // One input in three is also parsed with source offsets (explain), which parse5 reads in full.
   const timeZone = zones[inputs % zones.length]!;

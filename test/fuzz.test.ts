@@ -29,7 +29,9 @@ describe('mutation fuzzing (seeded)', () => {
         const failures = checkInput(input);
         expect(failures, `${seed.name} after ${steps.join(', ')}`).toEqual([]);
       }
-    });
+      // Twelve inputs of up to about 1 MB, each parsed about four times: 1-4 s on an idle
+      // machine, more beside other test files. Time is measured by `npm run fuzz`, not here.
+    }, 30_000);
   }
 
   it('catches a polluted prototype (the checker itself can fail)', () => {

@@ -86,6 +86,38 @@ export const MUTATORS: Record<string, Mutator> = {
     const b = Math.min(s.length, a + 2 + Math.floor(r() * 23));
     return s.slice(0, b) + s.slice(a, b).repeat(100 + Math.floor(r() * 20_000)) + s.slice(b);
   },
+  // A slice of 20 to 400 characters repeated 50 to 3,000 times (about 400 KB at most) where it
+  // stands, each copy with its digits shifted by the copy's number: many headline items, dates
+  // and links that differ, which no identical repeat makes.
+  repeatCounted: (s, r) => {
+    const a = at(s, r);
+    const b = Math.min(s.length, a + 20 + Math.floor(r() * 380));
+    const piece = s.slice(a, b);
+    const copies: string[] = [];
+    const n = 50 + Math.floor(r() * Math.min(3000, 400_000 / piece.length));
+    for (let i = 0; i < n; i++) copies.push(piece.replace(/\d+/g, (d) => String((i + Number(d)) % 10 ** Math.max(d.length, 2)).padStart(d.length, '0')));
+    return s.slice(0, b) + copies.join('') + s.slice(b);
+  },
+  // A region wrapped in 50 to 3,000 nested copies of one of the page's own start tags (at most
+  // about 400 KB of them), closed after it: deep well-formed nesting of a real class, id,
+  // itemprop or role.
+  nestRegion: (s, r) => {
+    const tags = [...s.matchAll(/<([a-zA-Z][a-zA-Z0-9]{0,10})(?:\s[^>]{0,300})?>/g)];
+    if (tags.length === 0) return `<div>${s}</div>`;
+    const m = pick(tags, r);
+    const a = m.index! + m[0].length;
+    const b = Math.min(s.length, a + Math.floor(r() * 3000));
+    const n = 50 + Math.floor(r() * Math.min(3000, 400_000 / m[0].length));
+    return s.slice(0, a) + m[0].repeat(n) + s.slice(a, b) + `</${m[1]}>`.repeat(n) + s.slice(b);
+  },
+  // A slice moved far from where it stood: body text into the head, metadata after the footer.
+  moveSlice: (s, r) => {
+    const a = Math.floor(r() * s.length);
+    const b = Math.min(s.length, a + 1 + Math.floor(r() * 5000));
+    const rest = s.slice(0, a) + s.slice(b);
+    const c = at(rest, r);
+    return rest.slice(0, c) + s.slice(a, b) + rest.slice(c);
+  },
   digitsAndSlashes: (s, r) => {
     const p = at(s, r);
     return s.slice(0, p) + '01/'.repeat(1 + Math.floor(r() * 3000)) + '12:20:0' + s.slice(p);
@@ -94,12 +126,12 @@ export const MUTATORS: Record<string, Mutator> = {
 const NAMES = Object.keys(MUTATORS);
 
 /** One fuzzed input: 1 to 4 mutations of a seed; returns the input and the mutations applied. */
-export function mutate(seed: string, r: () => number): { input: string; steps: string[] } {
+export function mutate(seed: string, r: () => number, names: readonly string[] = NAMES): { input: string; steps: string[] } {
   let s = seed;
   const steps: string[] = [];
   const n = 1 + Math.floor(r() * 4);
   for (let i = 0; i < n; i++) {
-    const name = pick(NAMES, r);
+    const name = pick(names, r);
     steps.push(name);
     s = MUTATORS[name]!(s, r);
   }
