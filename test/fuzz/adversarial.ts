@@ -63,5 +63,13 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // Found by the fuzzer's short-piece mutator: the script-and-style scan looked for each svg's
   // end tag from its start, and an unclosed svg searched to the end of the page every time.
   'unclosed svg start tags, 160,000 of them (html)': (k = 1) => page(fill('<svg>x', MB, k)),
+  // Found by the fuzzer's counted-repeat mutator (nineteenth session): the trailing separators
+  // of a title glued to a timestamp were stripped by a pattern tried at every point of a run
+  // that did not end the title (a 41 KB line took 2 s).
+  'separator run before a glued timestamp (text)': (k = 1) => `Latest News\n${fill('- ', MB, k)}Title 01/03/2024 12:20:00\n`,
+  // The same run: each metadata title was compared with every site name, each reduced again
+  // per title (750 titles and 1,375 site names took 5 s).
+  '12,000 different metadata titles and site names (html)': (k = 1) =>
+    `<html><head>${Array.from({ length: 12_000 * k }, (_, i) => `<meta property="og:title" content="Title ${i} | Site ${i}"><meta property="og:site_name" content="Site ${i}">`).join('')}</head><body><p>x</p></body></html>`,
   'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
 };
