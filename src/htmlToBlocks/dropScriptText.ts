@@ -42,8 +42,8 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
       const close = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
       close.lastIndex = end;
       if (name === 'svg') {
-        if (svgEnd < end) svgEnd = close.exec(html)?.index ?? 1 / 0;
-        if (html[end - 2] !== '/' && svgEnd < 1 / 0) next = svgEnd;
+        if (svgEnd < end) svgEnd = close.exec(html)?.index ?? Infinity;
+        if (html[end - 2] !== '/' && svgEnd < Infinity) next = svgEnd;
       } else {
         const found = close.exec(html);
         if (!found) break;
