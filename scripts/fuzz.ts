@@ -1,12 +1,13 @@
 // The long mutation-fuzzing run. Usage:
 //   npm run fuzz -- [--seconds 60] [--seed 1] [--max N] [--no-adversarial] [--mutators a,b]
+//   npm run fuzz -- --replay fuzz-failures/<seed>-<n>.input ...
 // Mutates every fixture in turn, checks every invariant (see test/fuzz/mutate.ts), records any
 // input slower than 1 s, the slowest input per MB and the slowest input of all, and writes each
 // failing input to fuzz-failures/ so it can be replayed; the slowest input of all goes there too
 // (<seed>-slowest.input), so the next heavy path can be profiled before it crosses 1 s. Then times each adversarial shape at about 0.1, 1 and
 // 10 MB, each in a fresh child process. Exits 1 if any input failed.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -80,6 +81,32 @@ const timeShape = (name: string): Timing => {
   }
   return timing;
 };
+// --replay a.input b.input: check saved inputs again (each fuzz-failures/*.input), and time
+// them alone, wall and CPU, best of 3 after a warm-up; exits 1 if any still fails a check.
+const replay = args.indexOf('--replay');
+if (replay >= 0) {
+  let failing = 0;
+  for (const file of args.slice(replay + 1).filter((a) => !a.startsWith('--'))) {
+    const input = readFileSync(file, 'utf8');
+    const found = checkInput(input, 'UTC', true);
+    let wall = Infinity;
+    let cpu = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      safeParseArticle(input, { timeZone: 'UTC' });
+      const d = process.cpuUsage(c0);
+      wall = Math.min(wall, performance.now() - t0);
+      cpu = Math.min(cpu, (d.user + d.system) / 1000);
+    }
+    const t0 = performance.now();
+    parse(input);
+    const p5 = performance.now() - t0;
+    if (found.length > 0) failing++;
+    console.log(`${relative(process.cwd(), file)}: ${input.length} chars; one safeParseArticle ${wall.toFixed(0)} ms (CPU ${cpu.toFixed(0)} ms), parse5 ${p5.toFixed(0)} ms; ${found.length === 0 ? 'every check passes' : found.map((f) => `${f.kind}: ${f.detail}`).join('; ')}`);
+  }
+  process.exit(failing > 0 ? 1 : 0);
+}
 const child = args.indexOf('--adversarial-child');
 if (child >= 0) {
   process.stdout.write(JSON.stringify(timeShape(args[child + 1]!)));
@@ -90,7 +117,13 @@ let inputs = 0;
 let bytes = 0;
 let failures = 0;
 let overOneSecond = 0;
+let overOneSecondCpu = 0;
 const slowOnes: number[] = [];
+const slowOnesCpu: number[] = [];
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
 let slowest = { msPerMb: 0, ms: 0, size: 0, name: '' };
 let heaviest = { ms: 0, size: 0, name: '', input: '' };
 const byKind = new Map<string, number>();
@@ -103,10 +136,12 @@ while (performance.now() < deadline && inputs < max) {
   const s = seeds[inputs % seeds.length]!;
   const { input, steps } = mutate(s.text, r, only);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   // One input in three is also parsed with source offsets (explain), which parse5 reads in full.
   const timeZone = zones[inputs % zones.length]!;
   const found = checkInput(input, timeZone, inputs % 3 === 0);
   const ms = performance.now() - t0;
+  const cpu = cpuMs(c0);
   inputs++;
   bytes += input.length;
   const mb = Math.max(input.length, 1) / 1e6;
@@ -114,12 +149,18 @@ while (performance.now() < deadline && inputs < max) {
   if (ms > heaviest.ms) heaviest = { ms, size: input.length, name: `${s.name} after ${steps.join(', ')}`, input };
   if (ms > 1000) {
     overOneSecond++;
+    if (cpu > 1000) overOneSecondCpu++;
     // The check is about four parses; one parseArticle alone tells a hang from a heavy input.
+    // CPU time (this process, all its threads) tells a heavy input from a machine that was busy
+    // with something else: beside another run, wall time can be several times the CPU time.
     const t1 = performance.now();
+    const c1 = process.cpuUsage();
     safeParseArticle(input, { timeZone });
     const one = performance.now() - t1;
+    const oneCpu = cpuMs(c1);
     slowOnes.push(Math.round(one));
-    found.push({ kind: 'slow', detail: `${ms.toFixed(0)} ms for ${input.length} chars (one safeParseArticle: ${one.toFixed(0)} ms)` });
+    slowOnesCpu.push(Math.round(oneCpu));
+    found.push({ kind: 'slow', detail: `${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)} ms) for ${input.length} chars (one safeParseArticle: ${one.toFixed(0)} ms, CPU ${oneCpu.toFixed(0)} ms)` });
   }
   if (found.length > 0) {
     failures++;
@@ -167,7 +208,9 @@ console.log(
       failingInputs: failures,
       failuresByKind: Object.fromEntries(byKind),
       overOneSecond,
+      overOneSecondCpu,
       oneParseOfThoseMs: slowOnes,
+      oneParseOfThoseCpuMs: slowOnesCpu,
       slowestInputPerMb: { msPerMb: Math.round(slowest.msPerMb), ms: Math.round(slowest.ms), chars: slowest.size, input: slowest.name },
       slowestInput: { ms: Math.round(heaviest.ms), chars: heaviest.size, input: heaviest.name, file: heaviestFile && relative(root, heaviestFile) },
       adversarial,

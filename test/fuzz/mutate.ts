@@ -118,6 +118,35 @@ export const MUTATORS: Record<string, Mutator> = {
     const c = at(rest, r);
     return rest.slice(0, c) + s.slice(a, b) + rest.slice(c);
   },
+  // The tags of a region (the whole page one time in four) replaced by line breaks: HTML turned
+  // into the kind of text dump a scraper writes, with its entities, JSON-LD and menus as text.
+  stripTags: (s, r) => {
+    const whole = r() < 0.25;
+    const a = whole ? 0 : Math.floor(r() * s.length);
+    const b = whole ? s.length : Math.min(s.length, a + 200 + Math.floor(r() * 20_000));
+    const stripped = s.slice(a, b).replace(/<[^<>]{0,2000}>/g, '\n');
+    return s.slice(0, a) + (stripped === s.slice(a, b) ? `${stripped}\n` : stripped) + s.slice(b);
+  },
+  // A slice of up to 3,000 characters in upper or lower case: `<META PROPERTY=…>`, 'BY JANE
+  // DOE', 'PUBLISHED 3 MARCH 2024', 'january', JSON-LD keys that no longer match.
+  changeCase: (s, r) => {
+    const a = Math.floor(r() * s.length);
+    const b = Math.min(s.length, a + 1 + Math.floor(r() * 3000));
+    const slice = s.slice(a, b);
+    const changed = r() < 0.5 ? slice.toUpperCase() : slice.toLowerCase();
+    return s.slice(0, a) + (changed === slice ? slice.toUpperCase() + 'X' : changed) + s.slice(b);
+  },
+  // The characters of a slice of up to 2,000 written as numeric character references (decimal
+  // or hex, some without their ';'), as some CMSs and mail exports do: the HTML path decodes
+  // them, the text path sees them as they are.
+  encodeEntities: (s, r) => {
+    const a = Math.floor(r() * s.length);
+    const b = Math.min(s.length, a + 1 + Math.floor(r() * 2000));
+    const hex = r() < 0.5;
+    const semi = r() < 0.9 ? ';' : '';
+    const encoded = [...s.slice(a, b)].map((c) => (r() < 0.7 ? (hex ? `&#x${c.codePointAt(0)!.toString(16)}${semi}` : `&#${c.codePointAt(0)}${semi}`) : c)).join('');
+    return s.slice(0, a) + (encoded === s.slice(a, b) ? `&#65;${encoded}` : encoded) + s.slice(b);
+  },
   digitsAndSlashes: (s, r) => {
     const p = at(s, r);
     return s.slice(0, p) + '01/'.repeat(1 + Math.floor(r() * 3000)) + '12:20:0' + s.slice(p);
