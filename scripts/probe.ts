@@ -84,6 +84,14 @@ const once = (input: string, outlet?: string): number => {
   return performance.now() - t0;
 };
 const best = (input: string, outlet?: string): number => Math.min(once(input, outlet), once(input, outlet));
+// Units whose copies differ ({i} is the copy's number), at an eighth of the copies. A formatting
+// element (<s>, <b>, <font>…) left open inside a box the next copy's end tag closes stays on
+// the HTML spec's list of active formatting elements, which dedupes only copies with the same
+// attributes (the 'Noah's Ark' clause, three of each); every later block reopens them all, so
+// parse5 builds about n²/2 elements from n copies (twentieth session's fuzz run 46a: 293 KB,
+// 421,000 <s> elements). Open: parse5 itself grows about 16× per 4× here.
+const COUNTED = ['<li><div class="text"><h3><s data-x="{i}">Trade rules {i}</a></h4><p>A short description of the report.</p></div></li>'];
+const counted = (u: string, n: number) => Array.from({ length: Math.max(50, Math.round(n / 8)) }, (_, i) => u.replaceAll('{i}', String(i))).join('');
 
 const rows: { shape: string; ms: number; growth: number }[] = [];
 type Shape = [name: string, make: (n: number) => string, outlet?: string];
@@ -91,6 +99,7 @@ const shapes: Shape[] = [
   ...NESTED.map((u): Shape => [`nested ${u}`, (n) => html(u.repeat(n))]),
   ...REPEATED.map((u): Shape => [`repeated ${u}`, (n) => html(u.repeat(n))]),
   ...TEXT.map((u): Shape => [`text ${JSON.stringify(u)}`, (n) => text(u.repeat(n))]),
+  ...COUNTED.map((u): Shape => [`counted ${u}`, (n) => html(counted(u, n))]),
   ...OUTLETS.map(([outlet, u]): Shape => [`${outlet}: nested ${u}`, (n) => html(u.repeat(n)), outlet]),
   ...LONG_PLACES.flatMap(([place, head, body]) =>
     LONG_BESIDE.map((u): Shape => [`long ${place} beside repeated ${u}`, (n) => `<!doctype html><html><head>${head(long(n))}</head><body>${body(long(n))}${u.repeat(n)}</body></html>`]),
