@@ -48,7 +48,10 @@ const BYLINE_TEXT = /^(?:(?:written|words|posted|published|reported)\s+by|post a
 const MIN_BODY_CHARS = 150;
 const HEAD_WINDOW = 25;
 
-/** 'Title | Site' → 'Title', when the dropped part is the site's name or a short tail. */
+/**
+ * 'Title | Site' → 'Title', when the dropped part is the site's name or a short tail. `sites`
+ * are the site names already reduced by `comparable` (the caller does it once per page).
+ */
 function stripSiteSuffix(title: string, sites: readonly string[]): string {
   let parts = title.split(TITLE_SEPARATORS);
   const keys = parts.map(comparable);

@@ -124,8 +124,9 @@ export const MUTATORS: Record<string, Mutator> = {
     const whole = r() < 0.25;
     const a = whole ? 0 : Math.floor(r() * s.length);
     const b = whole ? s.length : Math.min(s.length, a + 200 + Math.floor(r() * 20_000));
-    const stripped = s.slice(a, b).replace(/<[^<>]{0,2000}>/g, '\n');
-    return s.slice(0, a) + (stripped === s.slice(a, b) ? `${stripped}\n` : stripped) + s.slice(b);
+    const slice = s.slice(a, b);
+    const stripped = slice.replace(/<[^<>]{0,2000}>/g, '\n');
+    return s.slice(0, a) + (stripped === slice ? `${stripped}\n` : stripped) + s.slice(b);
   },
   // A slice of up to 3,000 characters in upper or lower case: `<META PROPERTY=…>`, 'BY JANE
   // DOE', 'PUBLISHED 3 MARCH 2024', 'january', JSON-LD keys that no longer match.
@@ -144,8 +145,9 @@ export const MUTATORS: Record<string, Mutator> = {
     const b = Math.min(s.length, a + 1 + Math.floor(r() * 2000));
     const hex = r() < 0.5;
     const semi = r() < 0.9 ? ';' : '';
-    const encoded = [...s.slice(a, b)].map((c) => (r() < 0.7 ? (hex ? `&#x${c.codePointAt(0)!.toString(16)}${semi}` : `&#${c.codePointAt(0)}${semi}`) : c)).join('');
-    return s.slice(0, a) + (encoded === s.slice(a, b) ? `&#65;${encoded}` : encoded) + s.slice(b);
+    const slice = s.slice(a, b);
+    const encoded = [...slice].map((c) => (r() < 0.7 ? (hex ? `&#x${c.codePointAt(0)!.toString(16)}${semi}` : `&#${c.codePointAt(0)}${semi}`) : c)).join('');
+    return s.slice(0, a) + (encoded === slice ? `&#65;${encoded}` : encoded) + s.slice(b);
   },
   digitsAndSlashes: (s, r) => {
     const p = at(s, r);
