@@ -1,4 +1,5 @@
-import { defaultTreeAdapter, html as spec, parse, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, html as spec, type DefaultTreeAdapterMap } from 'parse5';
+import { boundedParse } from './boundedParse.js';
 
 // What stands in for a dropped body: a private-use character no saved page is expected to hold
 // (a page that holds one is parsed as given).
@@ -61,7 +62,7 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
 }
 
 /**
- * `parse5.parse(html)`, but for the text of scripts and styles: parse5 reads the page from
+ * {@link boundedParse}`(html)`, but for the text of scripts and styles: parse5 reads the page from
  * {@link dropScriptText}, and the result stands only if every mark became the whole text of
  * a script or style element in the HTML namespace. Then the tokenizer was in that element's
  * script-data or RAWTEXT state where the body began, and in those states the body ends where
@@ -74,7 +75,7 @@ export function dropScriptText(html: string): [page: string, dropped: number] {
 export function parseWithoutScriptText(html: string): { document: DefaultTreeAdapterMap['document']; dropped: number } {
   const [page, dropped] = dropScriptText(html);
   let landed = 0;
-  const document = parse(page, {
+  const document = boundedParse(page, {
     treeAdapter: {
       ...defaultTreeAdapter,
       insertText(parent, text) {
@@ -84,5 +85,5 @@ export function parseWithoutScriptText(html: string): { document: DefaultTreeAda
       },
     },
   });
-  return landed === dropped ? { document, dropped } : { document: parse(html), dropped: 0 };
+  return landed === dropped ? { document, dropped } : { document: boundedParse(html), dropped: 0 };
 }

@@ -1,4 +1,5 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { boundedParse } from './boundedParse.js';
 import { parseWithoutScriptText } from './dropScriptText.js';
 import type { Block, BlockLink, BlockRole, Landmark } from '../blocks/types.js';
 import { normalizeWhitespace } from '../normalizeWhitespace/index.js';
@@ -67,7 +68,7 @@ export interface HtmlFrontEndOptions {
 export function readHtmlPage(html: string, options: HtmlFrontEndOptions = {}): HtmlPage {
   const locations = options.locations === true;
   // Offsets must point into the page as given, so with them parse5 reads every byte.
-  const document = locations ? parse(html, { sourceCodeLocationInfo: true }) : parseWithoutScriptText(html).document;
+  const document = locations ? boundedParse(html, { sourceCodeLocationInfo: true }) : parseWithoutScriptText(html).document;
 
   const blocks: Block[] = [];
   const blockElement: number[] = [];

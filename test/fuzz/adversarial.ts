@@ -71,5 +71,11 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // per title (750 titles and 1,375 site names took 5 s).
   '12,000 different metadata titles and site names (html)': (k = 1) =>
     `<html><head>${Array.from({ length: 12_000 * k }, (_, i) => `<meta property="og:title" content="Title ${i} | Site ${i}"><meta property="og:site_name" content="Site ${i}">`).join('')}</head><body><p>x</p></body></html>`,
+  // Found by the fuzzer's counted-repeat mutator (twentieth session): each `<s>` is left open
+  // in a box closed before it, with its own attributes, so the HTML spec keeps every one on its
+  // list of active formatting elements and each later block reopened all of them (parse5 built
+  // n²/2 elements). The list is now capped (src/htmlToBlocks/boundedParse.ts).
+  'formatting elements left open with different attributes, 9,000 of them (html)': (k = 1) =>
+    page(`<ul>${Array.from({ length: 9_000 * k }, (_, i) => `<li><div class="text"><h3><s data-x="${i}">Trade rules ${i}</a></h4><p>A short description of the report.</p></div></li>`).join('')}</ul>`),
   'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
 };
