@@ -29,15 +29,19 @@ export const ACTIVE_FORMATTING_CAP = 16;
  */
 export function boundedParse(html: string, options?: ParserOptions<DefaultTreeAdapterMap>): DefaultTreeAdapterMap['document'] {
   const parser = new Parser(options);
-  const list = parser.activeFormattingElements;
-  const push = list.pushElement;
-  list.pushElement = (element, token) => {
-    push.call(list, element, token);
-    // Entries are elements (type 1) back to the last marker (type 0) or the list's start.
-    let entry = list.newest;
-    for (let k = 0; k < ACTIVE_FORMATTING_CAP && entry?.type; k++) entry = entry.older;
-    if (entry?.type) list.removeEntry(entry);
-  };
+  // parse5's list is internal (`@internal`), and `^8.1.1` may bring a parse5 that changed it:
+  // then the list is left as it is (no cap, no crash). The tests pin it for the lockfile's.
+  const list = parser.activeFormattingElements as Partial<typeof parser.activeFormattingElements> | undefined;
+  const push = list?.pushElement;
+  if (push && list.removeEntry) {
+    list.pushElement = (element, token) => {
+      push.call(list, element, token);
+      // Element entries (a marker has no element) back to the last marker or the list's start.
+      let entry = list.newest;
+      for (let k = 0; k < ACTIVE_FORMATTING_CAP && entry && 'element' in entry; k++) entry = entry.older;
+      if (entry && 'element' in entry) list.removeEntry!(entry);
+    };
+  }
   parser.tokenizer.write(html, true);
   return parser.document;
 }
