@@ -6,6 +6,9 @@ const MB = 1_000_000;
 const fill = (unit: string, size = MB, k = 1) => unit.repeat(Math.ceil((size * k) / unit.length));
 const page = (body: string) => `<!doctype html><html><head><title>Adversarial</title></head><body>${body}</body></html>`;
 
+/** A list item that leaves an `<s>` open with its own attributes ({i}: the copy's number); also a probe shape. */
+export const OPEN_FORMATTING_ITEM = '<li><div class="text"><h3><s data-x="{i}">Trade rules {i}</a></h4><p>A short description of the report.</p></div></li>';
+
 /** Each maker takes a scale k (1 gives about 1 MB) so the bench can check linear growth. */
 export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   'digits and slashes (text)': (k = 1) => `Title\n${fill('1/', MB, k)}12:20:0\nSummary\n`,
@@ -76,6 +79,6 @@ export const ADVERSARIAL: Record<string, (k?: number) => string> = {
   // list of active formatting elements and each later block reopened all of them (parse5 built
   // n²/2 elements). The list is now capped (src/htmlToBlocks/boundedParse.ts).
   'formatting elements left open with different attributes, 9,000 of them (html)': (k = 1) =>
-    page(`<ul>${Array.from({ length: 9_000 * k }, (_, i) => `<li><div class="text"><h3><s data-x="${i}">Trade rules ${i}</a></h4><p>A short description of the report.</p></div></li>`).join('')}</ul>`),
+    page(`<ul>${Array.from({ length: 9_000 * k }, (_, i) => OPEN_FORMATTING_ITEM.replaceAll('{i}', String(i))).join('')}</ul>`),
   'meta published_time garbage (html)': (k = 1) => `<html><head><meta property="article:published_time" content="${fill('2024-', MB, k)}"></head><body><p>x</p></body></html>`,
 };
